@@ -1,0 +1,41 @@
+namespace Migrator.Core.Pipeline;
+
+/// <summary>
+/// The export choices a user makes on the command line. Each exporter reads the ones that concern it into its own
+/// options record; defaults are written here, once.
+/// </summary>
+public sealed record ExportSettings
+{
+    /// <summary>Bodies as Markdown (converted from HTML) or kept as HTML.</summary>
+    public BodyMode Body { get; init; } = BodyMode.Markdown;
+
+    /// <summary>Front matter syntax where the target offers a choice (Hugo).</summary>
+    public FrontMatterSyntax FrontMatter { get; init; } = FrontMatterSyntax.Yaml;
+
+    /// <summary>Hugo: write page bundles (<c>slug/index.md</c>) instead of single files.</summary>
+    public bool Bundles { get; init; }
+
+    /// <summary>WXR: split output files at about this many megabytes (0 = one file).</summary>
+    public int SplitMegabytes { get; init; }
+
+    /// <summary>Absolute URL of the new site, when it differs from the old one.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Write commenters' e-mail and IP addresses into the output (off by default: personal data).</summary>
+    public bool IncludePrivateData { get; init; }
+
+    /// <summary>Redirect file formats to write (<c>netlify</c>, <c>nginx</c>…).</summary>
+    public IReadOnlyList<string> Redirects { get; init; } = [];
+}
+
+public enum BodyMode
+{
+    Markdown,
+    Html,
+}
+
+public enum FrontMatterSyntax
+{
+    Yaml,
+    Toml,
+}

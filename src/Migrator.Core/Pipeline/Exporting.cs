@@ -1,0 +1,65 @@
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Model;
+using Migrator.Core.Output;
+
+namespace Migrator.Core.Pipeline;
+
+/// <summary>Writes the model into one target format.</summary>
+public interface IExporter
+{
+    /// <summary>Format name used on the command line (<c>jekyll</c>, <c>hugo</c>, <c>wxr</c>).</summary>
+    string Name { get; }
+
+    /// <summary>Starts writing a site into <paramref name="output"/>.</summary>
+    IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics);
+}
+
+/// <summary>
+/// One export run. <see cref="Plan"/> is pure and thread-safe (it may run on several posts at once);
+/// <see cref="Commit"/> is called on one thread in input order; <see cref="Complete"/> once at the end.
+/// </summary>
+public interface IExportSession
+{
+    /// <summary>Decides what a normalised post becomes. Must not write files or change shared state.</summary>
+    ExportPlan Plan(Post post, IDiagnosticSink diagnostics);
+
+    /// <summary>Writes what was planned. Returns the plan as written (it may turn into a skip, e.g. on a path conflict).</summary>
+    ExportPlan Commit(ExportPlan plan, IDiagnosticSink diagnostics);
+
+    /// <summary>Writes the site-wide files (configuration, data, indexes) after the last post.</summary>
+    void Complete(IDiagnosticSink diagnostics);
+}
+
+/// <summary>What an exporter decided for one post. Exporters derive their own plans from <see cref="WritePlan"/>.</summary>
+public abstract record ExportPlan;
+
+/// <summary>The post is written. <see cref="OutputPath"/> is its main file, relative to the output folder.</summary>
+public record WritePlan(string OutputPath, string? NewUrl) : ExportPlan
+{
+    /// <summary>Files to write, relative path and content; the main file first.</summary>
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
+
+    /// <summary>Comments written with the post.</summary>
+    public int CommentsWritten { get; init; }
+
+    /// <summary>How faithfully the body was converted, when the exporter converted it.</summary>
+    public Fidelity? Fidelity { get; init; }
+}
+
+/// <summary>The post is not written, for a reason the owner can read.</summary>
+public sealed record SkipPlan(string Reason) : ExportPlan;
+
+/// <summary>The post could not be written.</summary>
+public sealed record FailPlan(Diagnostic Error) : ExportPlan;
+
+public sealed record OutputFile(string RelativePath, string Content);
+
+/// <summary>Verdict of rendering the written body back and comparing it with the HTML it came from.</summary>
+public sealed record Fidelity(FidelityVerdict Verdict, string Notes);
+
+public enum FidelityVerdict
+{
+    Exact,
+    TextEqual,
+    Changed,
+}

@@ -1,0 +1,45 @@
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Model;
+
+namespace Migrator.Core.Pipeline;
+
+/// <summary>Reads one source format into the model.</summary>
+public interface IImporter
+{
+    /// <summary>Format name used on the command line (<c>wxr</c>, <c>jekyll</c>, <c>hugo</c>).</summary>
+    string Name { get; }
+
+    /// <summary>True when <paramref name="path"/> (a file or folder) looks like this format. Must be cheap.</summary>
+    bool CanRead(string path);
+
+    /// <summary>
+    /// Opens the inputs as one site. <see cref="ImportedSite.Site"/> is known on return; the items are read lazily,
+    /// one at a time, when <see cref="ImportedSite.Items"/> is enumerated (once). Problems are reported to
+    /// <paramref name="diagnostics"/>; an input that cannot be opened at all throws <see cref="InputException"/>.
+    /// </summary>
+    ImportedSite Open(IReadOnlyList<string> inputs, IDiagnosticSink diagnostics);
+}
+
+/// <summary>A site whose header is read and whose items stream.</summary>
+public sealed record ImportedSite(Site Site, IEnumerable<SourceItem> Items);
+
+/// <summary>One item read from a source: either a post or something that could not be read as one.</summary>
+public abstract record SourceItem(SourceRef Source);
+
+/// <summary>An item read into the model. <paramref name="Diagnostics"/> are what the reader noticed about it.</summary>
+public sealed record ReadPost(Post Post, IReadOnlyList<Diagnostic> Diagnostics) : SourceItem(Post.Source);
+
+/// <summary>
+/// An item the reader found but could not turn into a post (bad front matter, damaged XML inside the item).
+/// It still gets its audit row, as failed, with what is known of it.
+/// </summary>
+public sealed record UnreadableItem(SourceRef Source, string Type, string? Title, Diagnostic Error) : SourceItem(Source);
+
+/// <summary>
+/// Damage after which a source cannot go on (truncated or ill-formed XML that cannot be repaired).
+/// Items before it were already yielded; the runner records it and reports the input as damaged.
+/// </summary>
+public sealed record InputDamaged(SourceRef Source, Diagnostic Error) : SourceItem(Source);
+
+/// <summary>An input that cannot be opened or recognised at all (exit code 2).</summary>
+public sealed class InputException(string message, Exception? inner = null) : Exception(message, inner);
