@@ -59,6 +59,11 @@ public static class Corpus
 
     private static string FindRepoRoot()
     {
+        var recorded = typeof(Corpus).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "MigratorRepoRoot")?.Value;
+        if (recorded is not null && File.Exists(System.IO.Path.Combine(recorded, "Migrator.sln")))
+            return System.IO.Path.GetFullPath(recorded);
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Migrator.sln")))
             dir = dir.Parent;
