@@ -76,6 +76,12 @@ public sealed record Post
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Extra { get; init; } = [];
 
+    /// <summary>
+    /// The source file's text exactly as read (Jekyll/Hugo posts), so that a target of the same format can keep
+    /// everything that did not change byte for byte. Null for items read from formats that hold many items per file.
+    /// </summary>
+    public string? OriginalText { get; init; }
+
     /// <summary>Values of the meta key, in order.</summary>
     public IEnumerable<string> MetaValues(string key) =>
         Meta.Where(m => string.Equals(m.Key, key, StringComparison.Ordinal)).Select(m => m.Value);

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Migrator.Core.FrontMatter;
+
+/// <summary>A file split into its front matter and body.</summary>
+/// <param name="Fields">Front matter keys and values in source order (see <see cref="FrontMatterReader"/> for value types).</param>
+/// <param name="Body">Everything after the closing delimiter, line endings turned into <c>\n</c>.</param>
+/// <param name="BodyLine">1-based line of the file where the body starts.</param>
+/// <param name="HasFrontMatter">False when the file does not start with a <c>---</c> line.</param>
+/// <param name="Error">Why the front matter could not be read, with its 1-based line in the file; null when it was read.</param>
+public sealed record FrontMatterDocument(
+    IReadOnlyList<KeyValuePair<string, object?>> Fields,
+    string Body,
+    int BodyLine,
+    bool HasFrontMatter,
+    FrontMatterError? Error);
+
+public sealed record FrontMatterError(int Line, int Column, string Message);
+
+/// <summary>
+/// Splits a file into YAML front matter and body, and reads the YAML tolerantly with YamlDotNet.
+/// Values: quoted scalars → <see cref="string"/>; plain scalars → null (<c>null</c>, <c>~</c>, empty), <see cref="bool"/>
+/// (YAML 1.1: true/false/yes/no/on/off), <see cref="long"/>, <see cref="double"/>, <see cref="YamlTimestamp"/> (anything
+/// shaped like a date), else <see cref="string"/>; sequences → <c>List&lt;object?&gt;</c>; mappings →
+/// <c>List&lt;KeyValuePair&lt;string, object?&gt;&gt;</c> in source order.
+/// </summary>
+public static partial class FrontMatterReader
+{
+    /// <summary>Splits and reads <paramref name="text"/> (the whole file). Never throws on bad YAML: see <see cref="FrontMatterDocument.Error"/>.</summary>
+    public static FrontMatterDocument Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (text.Length > 0 && text[0] == '\uFEFF')
+            text = text[1..];
+        if (!IsDelimiter(FirstLine(text, 0), allowDots: false))
+            return new FrontMatterDocument([], text, 1, false, null);
+
+        var start = text.IndexOf('\n', StringComparison.Ordinal);
+        if (start < 0)
+            return new FrontMatterDocument([], "", 2, true, null);
+        start++;
+        var pos = start;
+        var line = 2;
+        while (pos <= text.Length)
+        {
+            var lineText = FirstLine(text, pos);
+            if (IsDelimiter(lineText, allowDots: true))
+            {
+                var yaml = text[start..pos];
+                var bodyStart = Math.Min(text.Length, pos + lineText.Length + 1);
+                var body = text[bodyStart..];
+                var (fields, error) = ParseYaml(yaml, firstLine: 2);
+                return new FrontMatterDocument(fields, body, line + 1, true, error);
+            }
+            if (pos + lineText.Length >= text.Length)
+                break;
+            pos += lineText.Length + 1;
+            line++;
+        }
+        return new FrontMatterDocument([], text, 1, true,
+            new FrontMatterError(1, 1, "the front matter opened with '---' on line 1 is never closed by a '---' line"));
+    }
+
+    private static string FirstLine(string text, int from)
+    {
+        var end = text.IndexOf('\n', from);
+        return end < 0 ? text[from..] : text[from..end];
+    }
+
+    private static bool IsDelimiter(string line, bool allowDots)
+    {
+        var trimmed = line.TrimEnd(' ', '\t');
+        return trimmed == "---" || (allowDots && trimmed == "...");
+    }
+
+    private static (IReadOnlyList<KeyValuePair<string, object?>> Fields, FrontMatterError? Error) ParseYaml(string yaml, int firstLine)
+    {
+        if (string.IsNullOrWhiteSpace(yaml))
+            return ([], null);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+                return ([], null);
+            return stream.Documents[0].RootNode switch
+            {
+                YamlMappingNode map => ((List<KeyValuePair<string, object?>>)Convert(map)!, null),
+                YamlScalarNode { Value: null or "" } => ([], null),
+                var other => ([], new FrontMatterError(firstLine + (int)other.Start.Line - 1, (int)other.Start.Column,
+                    "the front matter is not a set of 'key: value' lines")),
+            };
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            return ([], new FrontMatterError(firstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column, message));
+        }
+    }
+
+    private static object? Convert(YamlNode node) => node switch
+    {
+        YamlMappingNode map => map.Children.Select(kv => new KeyValuePair<string, object?>(
+            kv.Key is YamlScalarNode k ? k.Value ?? "" : kv.Key.ToString(), Convert(kv.Value))).ToList(),
+        YamlSequenceNode seq => seq.Children.Select(Convert).ToList(),
+        YamlScalarNode scalar => ConvertScalar(scalar),
+        _ => node.ToString(),
+    };
+
+    private static object? ConvertScalar(YamlScalarNode scalar)
+    {
+        var value = scalar.Value ?? "";
+        if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
+            return value;
+        if (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == "tag:yaml.org,2002:str")
+            return value;
+        switch (value)
+        {
+            case "" or "~" or "null" or "Null" or "NULL":
+                return null;
+            case "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON":
+                return true;
+            case "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF":
+                return false;
+        }
+        if (IntegerPattern().IsMatch(value) && long.TryParse(value.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
+            return l;
+        if (FloatPattern().IsMatch(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            return d;
+        if (TimestampPattern().IsMatch(value))
+            return new YamlTimestamp(value);
+        return value;
+    }
+
+    [GeneratedRegex(@"^[-+]?(0|[1-9][0-9_]*)$")]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^[-+]?([0-9][0-9_]*)?\.[0-9]+([eE][-+]?[0-9]+)?$")]
+    private static partial Regex FloatPattern();
+
+    // YAML 1.1 timestamp shapes (date, or date and time with optional fraction and zone), plus the slash form
+    // hand-written posts use and Ruby's Time.parse accepts.
+    [GeneratedRegex(@"^[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}(([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\.[0-9]*)?([ \t]*(Z|[-+][0-9]{1,2}(:?[0-9]{2})?))?)?$")]
+    private static partial Regex TimestampPattern();
+}
