@@ -42,6 +42,9 @@ public record WritePlan(string OutputPath, string? NewUrl) : ExportPlan
     /// <summary>Comments written with the post.</summary>
     public int CommentsWritten { get; init; }
 
+    /// <summary>A short note for the audit's <c>reason</c> column when written with a condition (e.g. "draft: written to _drafts, not published").</summary>
+    public string? Note { get; init; }
+
     /// <summary>How faithfully the body was converted, when the exporter converted it.</summary>
     public Fidelity? Fidelity { get; init; }
 }

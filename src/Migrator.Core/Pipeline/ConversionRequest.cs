@@ -1,0 +1,46 @@
+using Migrator.Core.Output;
+
+namespace Migrator.Core.Pipeline;
+
+/// <summary>Everything one conversion run needs.</summary>
+public sealed record ConversionRequest
+{
+    public required IImporter Importer { get; init; }
+    public required IReadOnlyList<string> Inputs { get; init; }
+    public required IExporter Exporter { get; init; }
+    public required OutputFolder Output { get; init; }
+
+    /// <summary>Where the CSV audit goes (always written, also in dry-run mode).</summary>
+    public required string ReportPath { get; init; }
+
+    /// <summary>The model → model passes, in order (normally <c>Normaliser.Default</c>).</summary>
+    public IReadOnlyList<IPostTransform> Transforms { get; init; } = [];
+
+    /// <summary>Steps run on the whole site before items are read (decoding the site's names, for example).</summary>
+    public Func<Model.Site, Diagnostics.IDiagnosticSink, Model.Site>? SiteTransform { get; init; }
+
+    /// <summary>How many items are converted at once (1 = all on the calling thread). Output is identical for any value.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>How a run went, per item kind and overall.</summary>
+public sealed record ConversionResult
+{
+    public required int ItemsRead { get; init; }
+    public required IReadOnlyDictionary<(string Type, Reporting.ItemResult Result), int> Counts { get; init; }
+    public required IReadOnlyDictionary<string, int> DiagnosticsByCode { get; init; }
+    public required IReadOnlyDictionary<FidelityVerdict, int> Fidelity { get; init; }
+
+    /// <summary>Diagnostics about the inputs as a whole (repairs, configuration), not tied to one item.</summary>
+    public required IReadOnlyList<Diagnostics.Diagnostic> SiteDiagnostics { get; init; }
+
+    /// <summary>True when an input was damaged and could be read only up to the damage.</summary>
+    public required bool InputDamaged { get; init; }
+
+    public int Failed => Counts.Where(c => c.Key.Result == Reporting.ItemResult.Failed).Sum(c => c.Value);
+    public int Written => Counts.Where(c => c.Key.Result == Reporting.ItemResult.Written).Sum(c => c.Value);
+    public int Skipped => Counts.Where(c => c.Key.Result == Reporting.ItemResult.Skipped).Sum(c => c.Value);
+}
+
+/// <summary>Progress of a run: items done so far.</summary>
+public sealed record ConversionProgress(int ItemsDone, string? CurrentFile);

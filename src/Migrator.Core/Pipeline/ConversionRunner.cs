@@ -1,0 +1,150 @@
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Model;
+using Migrator.Core.Reporting;
+
+namespace Migrator.Core.Pipeline;
+
+/// <summary>
+/// Runs importer → transforms → exporter over a stream of items. Items are read in order on the calling thread,
+/// converted (transforms and <see cref="IExportSession.Plan"/>) on up to <see cref="ConversionRequest.Jobs"/> threads
+/// with a bounded number in flight, and committed (files and audit rows) in input order, so the output is the same
+/// whatever the number of threads. The runner, not each importer, guarantees one audit row per item read; the
+/// per-item boundary turns any exception into a failed item.
+/// </summary>
+public sealed class ConversionRunner
+{
+    /// <summary>Runs a conversion. Throws <see cref="InputException"/> only when an input cannot be opened at all.</summary>
+    public static ConversionResult Run(ConversionRequest request, IProgress<ConversionProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var siteDiagnostics = new DiagnosticBag();
+        var imported = request.Importer.Open(request.Inputs, siteDiagnostics);
+        var site = request.SiteTransform?.Invoke(imported.Site, siteDiagnostics) ?? imported.Site;
+        var session = request.Exporter.Begin(site, request.Output, siteDiagnostics);
+        var tally = new Tally();
+
+        using (var report = new AuditReportWriter(request.ReportPath))
+        {
+            var jobs = Math.Max(1, request.Jobs);
+            var inFlight = new Queue<Task<Converted>>();
+            var maxInFlight = jobs * 4;
+            foreach (var item in imported.Items)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                if (jobs == 1)
+                {
+                    Commit(Convert(item, site, request.Transforms, session), session, report, tally, progress);
+                    continue;
+                }
+                var captured = item;
+                inFlight.Enqueue(Task.Run(() => Convert(captured, site, request.Transforms, session), cancellation));
+                while (inFlight.Count >= maxInFlight)
+                    Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, report, tally, progress);
+            }
+            while (inFlight.Count > 0)
+                Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, report, tally, progress);
+
+            session.Complete(siteDiagnostics);
+            report.Complete();
+        }
+
+        return tally.ToResult(siteDiagnostics.Items);
+    }
+
+    /// <summary>The thread-safe part: normalise and plan one item.</summary>
+    private static Converted Convert(SourceItem item, Site site, IReadOnlyList<IPostTransform> transforms, IExportSession session)
+    {
+        var diagnostics = new DiagnosticBag();
+        switch (item)
+        {
+            case ReadPost read:
+                foreach (var d in read.Diagnostics)
+                    diagnostics.Report(d);
+                var post = read.Post;
+                try
+                {
+                    var context = new TransformContext(site, diagnostics);
+                    foreach (var transform in transforms)
+                        post = transform.Apply(post, context);
+                    return new Converted(item, post, session.Plan(post, diagnostics), diagnostics);
+                }
+                catch (Exception ex)
+                {
+                    var error = CoreDiagnostics.InternalError(item.Source, ex);
+                    diagnostics.Report(error);
+                    return new Converted(item, post, new FailPlan(error), diagnostics);
+                }
+            case UnreadableItem unreadable:
+                diagnostics.Report(unreadable.Error);
+                return new Converted(item, null, new FailPlan(unreadable.Error), diagnostics);
+            case InputDamaged damaged:
+                diagnostics.Report(damaged.Error);
+                return new Converted(item, null, new FailPlan(damaged.Error), diagnostics);
+            default:
+                throw new InvalidOperationException($"unknown item kind {item.GetType().Name}");
+        }
+    }
+
+    /// <summary>The ordered part: write files and the audit row.</summary>
+    private static void Commit(Converted converted, IExportSession session, AuditReportWriter report, Tally tally, IProgress<ConversionProgress>? progress)
+    {
+        var plan = converted.Plan;
+        if (plan is WritePlan)
+        {
+            try
+            {
+                plan = session.Commit(plan, converted.Diagnostics);
+            }
+            catch (Exception ex)
+            {
+                var error = CoreDiagnostics.OutputWriteFailed(converted.Item.Source, (plan as WritePlan)?.OutputPath ?? "", $"{ex.GetType().Name}: {ex.Message}");
+                converted.Diagnostics.Report(error);
+                plan = new FailPlan(error);
+            }
+        }
+        var row = AuditRows.For(converted.Item, converted.Post, plan, converted.Diagnostics.Items);
+        report.Write(row);
+        tally.Add(row, converted.Diagnostics.Items, plan, converted.Item is InputDamaged);
+        progress?.Report(new ConversionProgress(tally.ItemsRead, converted.Item.Source.File));
+    }
+
+    private sealed record Converted(SourceItem Item, Post? Post, ExportPlan Plan, DiagnosticBag Diagnostics);
+
+    /// <summary>Counts accumulated on the committing thread.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<(string, ItemResult), int> _counts = [];
+        private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+        private readonly Dictionary<FidelityVerdict, int> _fidelity = [];
+        private bool _damaged;
+
+        public int ItemsRead { get; private set; }
+
+        public void Add(AuditRow row, IReadOnlyList<Diagnostic> diagnostics, ExportPlan plan, bool damage)
+        {
+            ItemsRead++;
+            _damaged |= damage;
+            var key = (row.Type, row.Result);
+            _counts[key] = _counts.GetValueOrDefault(key) + 1;
+            foreach (var d in diagnostics)
+                _codes[d.Code] = _codes.GetValueOrDefault(d.Code) + 1;
+            if (plan is WritePlan { Fidelity: { } f })
+                _fidelity[f.Verdict] = _fidelity.GetValueOrDefault(f.Verdict) + 1;
+        }
+
+        public ConversionResult ToResult(IReadOnlyList<Diagnostic> siteDiagnostics)
+        {
+            foreach (var d in siteDiagnostics)
+                _codes[d.Code] = _codes.GetValueOrDefault(d.Code) + 1;
+            return new ConversionResult
+            {
+                ItemsRead = ItemsRead,
+                Counts = _counts,
+                DiagnosticsByCode = _codes,
+                Fidelity = _fidelity,
+                SiteDiagnostics = siteDiagnostics,
+                InputDamaged = _damaged || siteDiagnostics.Any(d => d.Severity == Severity.Error),
+            };
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Migrator.Core.Reporting;
+
+/// <summary>
+/// Streams audit rows to a CSV file (invariant culture, <c>,</c>, RFC 4180 quoting, UTF-8 without BOM, LF).
+/// The file is written under a temporary name and appears under its own name on <see cref="Complete"/>, so a
+/// stopped run never leaves a half-written report.
+/// </summary>
+public sealed class AuditReportWriter : IDisposable
+{
+    private readonly string _path;
+    private readonly string _temp;
+    private readonly StreamWriter _stream;
+    private readonly CsvWriter _csv;
+    private bool _completed;
+
+    public AuditReportWriter(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        _path = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(_path)!;
+        Directory.CreateDirectory(dir);
+        _temp = Path.Combine(dir, $".{Path.GetFileName(_path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        _stream = new StreamWriter(_temp, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        _csv = new CsvWriter(_stream, Configuration);
+        _csv.Context.RegisterClassMap<AuditRowMap>();
+        _csv.WriteHeader<AuditRow>();
+        _csv.NextRecord();
+    }
+
+    /// <summary>The CSV settings: invariant culture and a comma, whatever the machine's culture says.</summary>
+    public static CsvConfiguration Configuration { get; } = new(CultureInfo.InvariantCulture)
+    {
+        Delimiter = ",",
+        NewLine = "\n",
+    };
+
+    public int RowsWritten { get; private set; }
+
+    public void Write(AuditRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        _csv.WriteRecord(row);
+        _csv.NextRecord();
+        RowsWritten++;
+    }
+
+    /// <summary>Flushes and moves the report into place.</summary>
+    public void Complete()
+    {
+        _csv.Flush();
+        _csv.Dispose();
+        _stream.Dispose();
+        File.Move(_temp, _path, overwrite: true);
+        _completed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_completed)
+            return;
+        _csv.Dispose();
+        _stream.Dispose();
+        if (File.Exists(_temp))
+            File.Delete(_temp);
+    }
+
+    /// <summary>Maps properties to snake_case columns and results to lower-case words.</summary>
+    private sealed class AuditRowMap : ClassMap<AuditRow>
+    {
+        public AuditRowMap()
+        {
+            AutoMap(CultureInfo.InvariantCulture);
+            foreach (var member in MemberMaps)
+                member.Name(SnakeCase(member.Data.Member!.Name));
+            Map(r => r.Result).Convert(args => args.Value.Result.ToString().ToLowerInvariant());
+        }
+    }
+
+    /// <summary><c>DsqThreadId</c> → <c>dsq_thread_id</c>.</summary>
+    public static string SnakeCase(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+                sb.Append('_');
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+        return sb.ToString();
+    }
+}

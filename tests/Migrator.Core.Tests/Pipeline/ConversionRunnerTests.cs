@@ -1,0 +1,96 @@
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Model;
+using Migrator.Core.Output;
+using Migrator.Core.Pipeline;
+using Migrator.Core.Reporting;
+using Migrator.Testing;
+
+namespace Migrator.Core.Tests.Pipeline;
+
+public sealed class ConversionRunnerTests
+{
+    private static readonly Diagnostic Broken = new("TST001", Severity.Error, "broken front matter", new SourceRef("in.xml", 55, "x"));
+
+    private static SourceItem[] MixedItems() =>
+    [
+        Items.Post(1, "One"),
+        Items.Post(2, "Draft", PostStatus.Draft),
+        new UnreadableItem(new SourceRef("in.xml", 30, "3"), "post", "Bad", Broken),
+        Items.Post(4, "boom"),
+        Items.Post(5, "Five"),
+        new InputDamaged(new SourceRef("in.xml", 99), Broken),
+    ];
+
+    private static (ConversionResult Result, string Report) Run(TempFolder temp, SourceItem[] items, int jobs, bool dryRun = false, string sub = "out")
+    {
+        var report = temp.Combine(sub + ".csv");
+        var result = ConversionRunner.Run(new ConversionRequest
+        {
+            Importer = new ListImporter(items),
+            Inputs = ["in.xml"],
+            Exporter = new TextExporter(),
+            Output = new OutputFolder(temp.Combine(sub), dryRun),
+            ReportPath = report,
+            Jobs = jobs,
+        });
+        return (result, File.ReadAllText(report));
+    }
+
+    [Fact]
+    public void Every_item_read_gets_exactly_one_audit_row_whatever_became_of_it()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var (result, report) = Run(temp, MixedItems(), jobs: 1);
+        var lines = report.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + 6, lines.Length);
+        Assert.StartsWith("source_file,source_id,source_line,type,status,title,slug,date,old_url,new_url,output_path,result,reason,warnings,comments,dsq_thread_id,disqus_identifier,fidelity,fidelity_notes,messages", lines[0], StringComparison.Ordinal);
+        Assert.Equal(["written", "skipped", "failed", "failed", "written", "failed"],
+            lines.Skip(1).Select(l => l.Split(',')[11]));
+        Assert.Equal(6, result.ItemsRead);
+        Assert.Equal(2, result.Written);
+        Assert.Equal(1, result.Skipped);
+        Assert.Equal(3, result.Failed);
+        Assert.True(result.InputDamaged);
+    }
+
+    [Fact]
+    public void An_exception_in_one_item_fails_that_item_alone_with_an_internal_error_code()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var (_, report) = Run(temp, MixedItems(), jobs: 1);
+        var boom = report.Split('\n').Single(l => l.Contains(",boom,", StringComparison.Ordinal));
+        Assert.Contains("MIG001", boom, StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Combine("out", "p5.txt")));
+    }
+
+    [Fact]
+    public void Output_and_report_are_identical_for_one_and_several_jobs()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var many = Enumerable.Range(1, 200).Select(i => (SourceItem)Items.Post(i, "T" + i, i % 7 == 0 ? PostStatus.Draft : PostStatus.Publish)).ToArray();
+        var (_, one) = Run(temp, many, jobs: 1, sub: "one");
+        var (_, four) = Run(temp, many, jobs: 4, sub: "four");
+        Assert.Equal(one, four);
+        Assert.Equal(
+            Directory.GetFiles(temp.Combine("one")).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Directory.GetFiles(temp.Combine("four")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Dry_run_writes_the_report_and_nothing_else()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var (result, report) = Run(temp, [Items.Post(1, "One")], jobs: 1, dryRun: true);
+        Assert.Equal(1, result.Written);
+        Assert.Contains("p1.txt", report, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("out")));
+    }
+
+    [Fact]
+    public void Csv_quotes_commas_quotes_and_newlines_in_titles()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var (_, report) = Run(temp, [Items.Post(1, "a, \"b\"\nc")], jobs: 1);
+        Assert.Contains("\"a, \"\"b\"\"\nc\"", report, StringComparison.Ordinal);
+    }
+}
