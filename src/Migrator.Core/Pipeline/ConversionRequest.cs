@@ -19,6 +19,9 @@ public sealed record ConversionRequest
     /// <summary>Steps run on the whole site before items are read (decoding the site's names, for example).</summary>
     public Func<Model.Site, Diagnostics.IDiagnosticSink, Model.Site>? SiteTransform { get; init; }
 
+    /// <summary>What else is made from the converted items (redirect files, Disqus files), in order.</summary>
+    public IReadOnlyList<IItemObserver> Observers { get; init; } = [];
+
     /// <summary>How many items are converted at once (1 = all on the calling thread). Output is identical for any value.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 }

@@ -22,6 +22,8 @@ public sealed class ConversionRunner
         var site = request.SiteTransform?.Invoke(imported.Site, siteDiagnostics) ?? imported.Site;
         var session = request.Exporter.Begin(site, request.Output, siteDiagnostics);
         var tally = new Tally();
+        foreach (var observer in request.Observers)
+            observer.Begin(site);
 
         using (var report = new AuditReportWriter(request.ReportPath))
         {
@@ -33,18 +35,20 @@ public sealed class ConversionRunner
                 cancellation.ThrowIfCancellationRequested();
                 if (jobs == 1)
                 {
-                    Commit(Convert(item, site, request.Transforms, session), session, report, tally, progress);
+                    Commit(Convert(item, site, request.Transforms, session), session, request.Observers, report, tally, progress);
                     continue;
                 }
                 var captured = item;
                 inFlight.Enqueue(Task.Run(() => Convert(captured, site, request.Transforms, session), cancellation));
                 while (inFlight.Count >= maxInFlight)
-                    Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, report, tally, progress);
+                    Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, request.Observers, report, tally, progress);
             }
             while (inFlight.Count > 0)
-                Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, report, tally, progress);
+                Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, request.Observers, report, tally, progress);
 
             session.Complete(siteDiagnostics);
+            foreach (var observer in request.Observers)
+                observer.Complete(site, request.Output, siteDiagnostics);
             report.Complete();
         }
 
@@ -86,7 +90,8 @@ public sealed class ConversionRunner
     }
 
     /// <summary>The ordered part: write files and the audit row.</summary>
-    private static void Commit(Converted converted, IExportSession session, AuditReportWriter report, Tally tally, IProgress<ConversionProgress>? progress)
+    private static void Commit(Converted converted, IExportSession session, IReadOnlyList<IItemObserver> observers,
+        AuditReportWriter report, Tally tally, IProgress<ConversionProgress>? progress)
     {
         var plan = converted.Plan;
         if (plan is WritePlan)
@@ -102,6 +107,8 @@ public sealed class ConversionRunner
                 plan = new FailPlan(error);
             }
         }
+        foreach (var observer in observers)
+            observer.Observe(converted.Post, plan, converted.Diagnostics);
         var row = AuditRows.For(converted.Item, converted.Post, plan, converted.Diagnostics.Items);
         report.Write(row);
         tally.Add(row, converted.Diagnostics.Items, plan, converted.Item is InputDamaged);

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Migrator.Core.Model;
+
+namespace Migrator.Core.Redirects;
+
+/// <summary>Why an old URL exists.</summary>
+public enum OldUrlKind
+{
+    /// <summary>The item's permalink on the old site.</summary>
+    Permalink,
+    /// <summary>WordPress's plain form: <c>/?p=ID</c>, <c>/?page_id=ID</c>, <c>/?attachment_id=ID</c>.</summary>
+    IdQuery,
+    /// <summary>A permalink the item had before its slug changed (<c>_wp_old_slug</c>).</summary>
+    OldSlug,
+}
+
+/// <summary>An old site-relative URL (path and query, as the old site printed it) that must keep working.</summary>
+public sealed record OldUrl(string PathAndQuery, OldUrlKind Kind)
+{
+    public bool HasQuery => PathAndQuery.Contains('?', StringComparison.Ordinal);
+}
+
+/// <summary>Collects every URL an item was reachable at on the old site.</summary>
+public static class OldUrls
+{
+    public static IReadOnlyList<OldUrl> For(Post post, Site site)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(site);
+        var result = new List<OldUrl>();
+        var basePath = SitePath(site.Url);
+        var link = post.Link is null ? null : PathAndQuery(post.Link);
+        if (link is not null && !IsIdQuery(link))
+            result.Add(new OldUrl(link, OldUrlKind.Permalink));
+
+        if (post.Id is { } id && id > 0)
+        {
+            var query = post.Type switch
+            {
+                PostTypes.Page => "page_id",
+                PostTypes.Attachment => "attachment_id",
+                PostTypes.Post => "p",
+                _ => null,
+            };
+            if (query is not null)
+                result.Add(new OldUrl($"{basePath}/?{query}={id.ToString(CultureInfo.InvariantCulture)}", OldUrlKind.IdQuery));
+        }
+
+        if (link is not null && !IsIdQuery(link))
+        {
+            foreach (var oldSlug in post.MetaValues("_wp_old_slug").Distinct(StringComparer.Ordinal))
+            {
+                var replaced = ReplaceLastSegment(link, oldSlug);
+                if (replaced is not null && replaced != link)
+                    result.Add(new OldUrl(replaced, OldUrlKind.OldSlug));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The path and query of an absolute or site-relative URL; null when it has neither.</summary>
+    public static string? PathAndQuery(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            var path = uri.GetComponents(UriComponents.Path | UriComponents.KeepDelimiter, UriFormat.UriEscaped);
+            var query = uri.GetComponents(UriComponents.Query | UriComponents.KeepDelimiter, UriFormat.UriEscaped);
+            var raw = RawPathAndQuery(url) ?? (string.IsNullOrEmpty(path) ? "/" : path) + query;
+            return raw;
+        }
+        return url.StartsWith('/') ? url : null;
+    }
+
+    /// <summary>The path part of the site URL without a trailing slash ("" for a site at the root).</summary>
+    public static string SitePath(string? siteUrl)
+    {
+        if (siteUrl is null)
+            return "";
+        var path = PathAndQuery(siteUrl) ?? "";
+        var q = path.IndexOf('?', StringComparison.Ordinal);
+        if (q >= 0)
+            path = path[..q];
+        return path.TrimEnd('/');
+    }
+
+    /// <summary>The path exactly as written in the URL (keeping the old site's percent-encoding case).</summary>
+    private static string? RawPathAndQuery(string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd < 0)
+            return null;
+        var slash = url.IndexOf('/', schemeEnd + 3);
+        var question = url.IndexOf('?', schemeEnd + 3);
+        var hash = url.IndexOf('#', schemeEnd + 3);
+        var start = slash >= 0 ? slash : question;
+        if (start < 0 || (question >= 0 && question < start))
+            start = question;
+        if (start < 0)
+            return "/";
+        var end = hash >= 0 ? hash : url.Length;
+        var result = url[start..end];
+        return result.StartsWith('?') ? "/" + result : result;
+    }
+
+    private static bool IsIdQuery(string pathAndQuery) =>
+        pathAndQuery.Contains("?p=", StringComparison.Ordinal) || pathAndQuery.Contains("?page_id=", StringComparison.Ordinal) ||
+        pathAndQuery.Contains("?attachment_id=", StringComparison.Ordinal) || pathAndQuery.Contains("&p=", StringComparison.Ordinal);
+
+    private static string? ReplaceLastSegment(string path, string newSegment)
+    {
+        if (string.IsNullOrWhiteSpace(newSegment) || newSegment.Contains('/', StringComparison.Ordinal))
+            return null;
+        if (path.Contains('?', StringComparison.Ordinal))
+            return null;
+        var trailing = path.EndsWith('/');
+        var trimmed = trailing ? path[..^1] : path;
+        var cut = trimmed.LastIndexOf('/');
+        if (cut < 0)
+            return null;
+        // WordPress stores old slugs as it stores slugs: already percent-encoded.
+        var encoded = newSegment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '%')
+            ? newSegment
+            : Uri.EscapeDataString(newSegment);
+        return trimmed[..(cut + 1)] + encoded + (trailing ? "/" : "");
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Output;
+
+namespace Migrator.Core.Redirects;
+
+/// <summary>Server redirect files: Netlify/Cloudflare <c>_redirects</c>, an nginx <c>map</c> include, Apache rewrite rules.</summary>
+public static class RedirectFiles
+{
+    /// <summary>The server formats this class writes (the front matter formats are written by the exporters).</summary>
+    public static IReadOnlyList<string> ServerFormats { get; } = ["netlify", "cloudflare", "nginx", "apache"];
+
+    /// <summary>Writes the requested formats. <paramref name="publishedRoot"/> is where the site's own static files go ("" or "static"); null when the target is not a static site.</summary>
+    public static void Write(IReadOnlyCollection<string> formats, string? publishedRoot, OutputFolder output, IReadOnlyList<Redirect> redirects, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var ordered = redirects.OrderBy(r => r.From, StringComparer.Ordinal).ToList();
+        var root = publishedRoot is null ? "redirects/" : publishedRoot.Length == 0 ? "" : publishedRoot.TrimEnd('/') + "/";
+        if (formats.Contains("netlify") || formats.Contains("cloudflare"))
+        {
+            var name = formats.Contains("netlify") ? "Netlify" : "Cloudflare Pages";
+            output.WriteText(root + "_redirects", Netlify(ordered, out var skipped));
+            if (skipped > 0)
+                diagnostics.Report(RedirectDiagnostics.QueryNotSupported(name + " _redirects", skipped));
+        }
+        if (formats.Contains("nginx"))
+            output.WriteText("redirects/nginx-redirects.conf", Nginx(ordered));
+        if (formats.Contains("apache"))
+            output.WriteText(root + ".htaccess", Apache(ordered));
+    }
+
+    /// <summary>Netlify and Cloudflare Pages <c>_redirects</c>: <c>/from /to 301</c>. Query-string sources cannot be matched there and are left out (counted).</summary>
+    public static string Netlify(IReadOnlyList<Redirect> redirects, out int skippedQueries)
+    {
+        ArgumentNullException.ThrowIfNull(redirects);
+        var sb = new StringBuilder("# Redirects from the old site's URLs, written by Migrator.\n");
+        skippedQueries = 0;
+        foreach (var r in redirects)
+        {
+            if (r.From.Contains('?', StringComparison.Ordinal))
+            {
+                skippedQueries++;
+                continue;
+            }
+            sb.Append(SpaceFree(r.From)).Append(' ').Append(SpaceFree(r.To)).Append(" 301\n");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>An nginx <c>map</c> on <c>$request_uri</c> (path and query exactly as requested), to include in the <c>http</c> block.</summary>
+    public static string Nginx(IReadOnlyList<Redirect> redirects)
+    {
+        ArgumentNullException.ThrowIfNull(redirects);
+        var sb = new StringBuilder();
+        sb.Append("# Redirects from the old site's URLs, written by Migrator.\n");
+        sb.Append("# Include this file in the http {} block, then in the site's server {} block add:\n");
+        sb.Append("#     if ($migrator_redirect) { return 301 $migrator_redirect; }\n");
+        sb.Append("map $request_uri $migrator_redirect {\n    default \"\";\n");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in redirects)
+        {
+            foreach (var from in EncodingVariants(r.From))
+            {
+                if (seen.Add(from))
+                    sb.Append("    \"").Append(NginxEscape(from)).Append("\" \"").Append(NginxEscape(r.To)).Append("\";\n");
+            }
+        }
+        sb.Append("}\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Apache <c>.htaccess</c> rules (mod_rewrite), site at the document root.</summary>
+    public static string Apache(IReadOnlyList<Redirect> redirects)
+    {
+        ArgumentNullException.ThrowIfNull(redirects);
+        var sb = new StringBuilder("# Redirects from the old site's URLs, written by Migrator.\nRewriteEngine On\n");
+        foreach (var r in redirects)
+        {
+            var q = r.From.IndexOf('?', StringComparison.Ordinal);
+            var path = q >= 0 ? r.From[..q] : r.From;
+            var pattern = "^" + Regex.Escape(Uri.UnescapeDataString(path.TrimStart('/'))).Replace(" ", "\\ ", StringComparison.Ordinal);
+            pattern = pattern.EndsWith('/') ? pattern + "?$" : pattern + "$";
+            var target = SpaceFree(r.To);
+            if (q >= 0)
+            {
+                sb.Append("RewriteCond %{QUERY_STRING} ^").Append(Regex.Escape(r.From[(q + 1)..])).Append("$\n");
+                target += target.Contains('?', StringComparison.Ordinal) ? "" : "?";
+            }
+            sb.Append("RewriteRule ").Append(pattern).Append(' ').Append(target).Append(" [R=301,L]\n");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Browsers send upper-case percent-encoding; WordPress printed lower-case. Match both.</summary>
+    private static IEnumerable<string> EncodingVariants(string path)
+    {
+        yield return path;
+        var upper = Regex.Replace(path, "%[0-9a-f]{2}", m => m.Value.ToUpperInvariant());
+        if (upper != path)
+            yield return upper;
+    }
+
+    private static string NginxEscape(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+
+    private static string SpaceFree(string s) => s.Replace(" ", "%20", StringComparison.Ordinal);
+}
