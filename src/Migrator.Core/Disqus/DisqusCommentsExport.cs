@@ -93,7 +93,8 @@ public sealed class DisqusCommentsExport(string path, string? newBaseUrl) : IIte
             _xml.WriteEndElement();
             _xml.WriteEndElement();
             _xml.WriteEndDocument();
-            _xml.Flush();
+            _xml.Dispose();
+            _xml = null;
         }
         _file.Commit();
     }
@@ -108,7 +109,7 @@ public sealed class DisqusCommentsExport(string path, string? newBaseUrl) : IIte
     {
         if (url is null)
             return null;
-        if (Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (OldUrls.IsAbsoluteHttp(url))
             return url;
         return _base is null ? null : _base + (OldUrls.PathAndQuery(url) ?? url);
     }

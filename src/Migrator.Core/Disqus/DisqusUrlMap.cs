@@ -25,7 +25,7 @@ public sealed class DisqusUrlMap(string path, string? newBaseUrl) : IItemObserve
     {
         ArgumentNullException.ThrowIfNull(site);
         _base = (newBaseUrl ?? site.Url)?.TrimEnd('/');
-        _csv = new CsvWriter(_file.Writer, AuditReportWriter.Configuration);
+        _csv = new CsvWriter(_file.Writer, AuditReportWriter.Configuration, leaveOpen: true);
     }
 
     public void Observe(Post? post, ExportPlan plan, IDiagnosticSink diagnostics)
@@ -33,9 +33,9 @@ public sealed class DisqusUrlMap(string path, string? newBaseUrl) : IItemObserve
         if (post is null || plan is not WritePlan { NewUrl: { } newUrl } || _csv is null)
             return;
         var oldUrl = post.Thread?.Url ?? post.Link;
-        if (string.IsNullOrEmpty(oldUrl) || !Uri.TryCreate(oldUrl, UriKind.Absolute, out _))
+        if (string.IsNullOrEmpty(oldUrl) || !OldUrls.IsAbsoluteHttp(oldUrl))
             return;
-        var absoluteNew = Uri.TryCreate(newUrl, UriKind.Absolute, out _) ? newUrl : _base is null ? null : _base + (OldUrls.PathAndQuery(newUrl) ?? newUrl);
+        var absoluteNew = OldUrls.IsAbsoluteHttp(newUrl) ? newUrl : _base is null ? null : _base + (OldUrls.PathAndQuery(newUrl) ?? newUrl);
         if (absoluteNew is null || string.Equals(absoluteNew, oldUrl, StringComparison.Ordinal))
             return;
         _csv.WriteField(oldUrl);
@@ -46,7 +46,8 @@ public sealed class DisqusUrlMap(string path, string? newBaseUrl) : IItemObserve
 
     public void Complete(Site site, OutputFolder output, IDiagnosticSink diagnostics)
     {
-        _csv?.Flush();
+        _csv?.Dispose();
+        _csv = null;
         _file.Commit();
     }
 

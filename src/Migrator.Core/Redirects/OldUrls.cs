@@ -72,6 +72,10 @@ public static class OldUrls
         return url.StartsWith('/') ? url : null;
     }
 
+    /// <summary>True for an absolute http(s) URL (on Unix, <c>/path</c> parses as an absolute file URI: not that).</summary>
+    public static bool IsAbsoluteHttp(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
     /// <summary>The path part of the site URL without a trailing slash ("" for a site at the root).</summary>
     public static string SitePath(string? siteUrl)
     {
