@@ -10,6 +10,12 @@ public interface IExporter
     /// <summary>Format name used on the command line (<c>jekyll</c>, <c>hugo</c>, <c>wxr</c>).</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Where files that are served as they are (<c>_redirects</c>, <c>.htaccess</c>) go in this format's output:
+    /// "" for the output root, "static" for Hugo; null when the output is not a site (WXR).
+    /// </summary>
+    string? PublishedRoot => null;
+
     /// <summary>Starts writing a site into <paramref name="output"/>.</summary>
     IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics);
 }

@@ -17,11 +17,11 @@ public sealed class RedirectMap : IItemObserver
 {
     private readonly List<(Redirect Redirect, SourceRef? Source)> _candidates = [];
     private readonly HashSet<string> _livePaths = new(StringComparer.Ordinal);
-    private readonly Func<Site, OutputFolder, IReadOnlyList<Redirect>, IDiagnosticSink, bool>? _write;
+    private readonly Action<Site, OutputFolder, IReadOnlyList<Redirect>, IDiagnosticSink>? _write;
     private Site? _site;
 
     /// <param name="write">What to do with the resolved set at the end (write files); null to only collect.</param>
-    public RedirectMap(Func<Site, OutputFolder, IReadOnlyList<Redirect>, IDiagnosticSink, bool>? write = null) => _write = write;
+    public RedirectMap(Action<Site, OutputFolder, IReadOnlyList<Redirect>, IDiagnosticSink>? write = null) => _write = write;
 
     /// <summary>The resolved redirects, known after <see cref="Complete"/>.</summary>
     public IReadOnlyList<Redirect> Resolved { get; private set; } = [];
