@@ -1,0 +1,99 @@
+using System.CommandLine;
+using Migrator.Core.Output;
+using Migrator.Core.Pipeline;
+
+namespace Migrator.Cli;
+
+/// <summary><c>migrator convert &lt;input&gt;... --to FORMAT --out DIR</c>.</summary>
+internal static class ConvertCommand
+{
+    /// <summary>File name of the audit report when <c>--report</c> is not given: inside the output folder.</summary>
+    public const string DefaultReportName = "migration-report.csv";
+
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var defaults = new ExportSettings();
+        var inputs = new Argument<string[]>("input")
+        {
+            Description = "WXR file(s) of one site (a split export is given together), or a Jekyll/Hugo site folder.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var to = new Option<string>("--to") { Description = "Target format: " + string.Join(", ", Formats.Writers), Required = true };
+        to.AcceptOnlyFromAmong([.. Formats.Writers]);
+        var from = new Option<string?>("--from") { Description = "Source format (" + string.Join(", ", Formats.Readers) + "); detected from the input when omitted." };
+        from.AcceptOnlyFromAmong([.. Formats.Readers]);
+        var outDir = new Option<string>("--out", "-o") { Description = "Output folder. Must be empty or absent unless --force.", Required = true };
+        var report = new Option<string?>("--report") { Description = $"CSV audit report path (default: {DefaultReportName} inside the output folder)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Convert everything but write only the report." };
+        var force = new Option<bool>("--force") { Description = "Write into a non-empty output folder, replacing files of the same name (nothing is deleted)." };
+        var body = new Option<BodyMode>("--body") { Description = "Post bodies as markdown (converted from HTML) or html (kept).", DefaultValueFactory = _ => defaults.Body };
+        var frontMatter = new Option<FrontMatterSyntax>("--front-matter") { Description = "Hugo front matter syntax: yaml or toml.", DefaultValueFactory = _ => defaults.FrontMatter };
+        var bundles = new Option<bool>("--bundles") { Description = "Hugo: write page bundles (slug/index.md)." };
+        var splitMb = new Option<int>("--split-mb") { Description = "WXR: start a new file after about N megabytes (0 = one file).", DefaultValueFactory = _ => defaults.SplitMegabytes };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL of the new site, when it differs from the old one." };
+        var privateData = new Option<bool>("--include-private-data") { Description = "Also write commenters' e-mail and IP addresses (left out by default)." };
+        var redirects = new Option<string[]>("--redirects")
+        {
+            Description = "Redirect files to write: netlify, cloudflare, nginx, apache, jekyll, hugo (repeat or comma-separate).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var disqusMap = new Option<string?>("--disqus-map") { Description = "Write Disqus's URL Mapper CSV (old URL, new URL) for every post whose URL changes." };
+        var disqusComments = new Option<string?>("--disqus-comments") { Description = "Write the approved comments in Disqus's XML import format (includes commenters' e-mail addresses, which Disqus needs)." };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Items converted at once (default: all cores). Output is identical for any value.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output (for scripts)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table." };
+
+        var command = new Command("convert", "Convert a blog from one format to another, with a CSV audit of every item.")
+        {
+            inputs, to, from, outDir, report, dryRun, force, body, frontMatter, bundles, splitMb, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, json, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new ConvertOptions
+            {
+                Inputs = parse.GetValue(inputs) ?? [],
+                To = parse.GetValue(to)!,
+                From = parse.GetValue(from),
+                Out = parse.GetValue(outDir)!,
+                Report = parse.GetValue(report),
+                DryRun = parse.GetValue(dryRun),
+                Force = parse.GetValue(force),
+                Jobs = parse.GetValue(jobs),
+                DisqusMap = parse.GetValue(disqusMap),
+                DisqusComments = parse.GetValue(disqusComments),
+                Json = parse.GetValue(json),
+                Quiet = parse.GetValue(quiet),
+                Settings = new ExportSettings
+                {
+                    Body = parse.GetValue(body),
+                    FrontMatter = parse.GetValue(frontMatter),
+                    Bundles = parse.GetValue(bundles),
+                    SplitMegabytes = parse.GetValue(splitMb),
+                    BaseUrl = parse.GetValue(baseUrl),
+                    IncludePrivateData = parse.GetValue(privateData),
+                    Redirects = [.. (parse.GetValue(redirects) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+                },
+            };
+            return ConvertRun.Execute(options, output, error);
+        });
+        return command;
+    }
+}
+
+/// <summary>The bound options of one <c>convert</c> call.</summary>
+internal sealed record ConvertOptions
+{
+    public required IReadOnlyList<string> Inputs { get; init; }
+    public required string To { get; init; }
+    public string? From { get; init; }
+    public required string Out { get; init; }
+    public string? Report { get; init; }
+    public bool DryRun { get; init; }
+    public bool Force { get; init; }
+    public int Jobs { get; init; }
+    public string? DisqusMap { get; init; }
+    public string? DisqusComments { get; init; }
+    public bool Json { get; init; }
+    public bool Quiet { get; init; }
+    public required ExportSettings Settings { get; init; }
+}

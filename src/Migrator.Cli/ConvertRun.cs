@@ -1,0 +1,118 @@
+using Migrator.Core.Output;
+using Migrator.Core.Pipeline;
+
+namespace Migrator.Cli;
+
+/// <summary>Checks the inputs and the output folder, runs the conversion, prints the summary, picks the exit code.</summary>
+internal static class ConvertRun
+{
+    public static int Execute(ConvertOptions options, TextWriter output, TextWriter error)
+    {
+        foreach (var input in options.Inputs)
+        {
+            if (!File.Exists(input) && !Directory.Exists(input))
+            {
+                error.WriteLine($"migrator: input '{input}' does not exist.");
+                return ExitCodes.UsageOrUnreadableInput;
+            }
+        }
+        if (options.Jobs < 1)
+        {
+            error.WriteLine("migrator: --jobs must be at least 1.");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+
+        var unknown = options.Settings.Redirects.Except(RedirectFormats.All, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            error.WriteLine($"migrator: unknown --redirects format(s): {string.Join(", ", unknown)}; use {string.Join(", ", RedirectFormats.All)}.");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+        var misplaced = options.Settings.Redirects.Where(r => RedirectFormats.FrontMatter.Contains(r) && r != options.To).ToList();
+        if (misplaced.Count > 0)
+        {
+            error.WriteLine($"migrator: --redirects {misplaced[0]} writes {misplaced[0]} front matter and needs --to {misplaced[0]}.");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+
+        var importer = ResolveImporter(options, error);
+        if (importer is null)
+            return ExitCodes.UsageOrUnreadableInput;
+        var exporter = Formats.Registry.Find(options.To)!.Exporter!(options.Settings);
+
+        var folder = new OutputFolder(options.Out, options.DryRun);
+        if (File.Exists(folder.Root))
+        {
+            error.WriteLine($"migrator: the output '{options.Out}' is a file, not a folder.");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+        if (!options.Force && !options.DryRun && !folder.IsEmpty())
+        {
+            error.WriteLine($"migrator: the output folder '{options.Out}' is not empty; use --force to write into it (files of the same name are replaced, nothing is deleted).");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+        var reportPath = Path.GetFullPath(options.Report ?? Path.Combine(options.Out, ConvertCommand.DefaultReportName));
+        if (options.Report is null && options.DryRun && !options.Force && File.Exists(reportPath))
+        {
+            error.WriteLine($"migrator: '{reportPath}' exists; use --force to replace it or --report to write elsewhere.");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+
+        using var observers = new ObserverSet(options, exporter);
+        var request = new ConversionRequest
+        {
+            Observers = observers.Items,
+            Importer = importer,
+            Inputs = options.Inputs,
+            Exporter = exporter,
+            Output = folder,
+            ReportPath = reportPath,
+            Transforms = Formats.Transforms,
+            SiteTransform = Formats.SiteTransform,
+            Jobs = options.Jobs,
+        };
+
+        ConversionResult result;
+        try
+        {
+            result = ConsoleProgress.Run(request, interactive: !options.Quiet && !options.Json && !Console.IsErrorRedirected && output == Console.Out);
+        }
+        catch (InputException ex)
+        {
+            error.WriteLine($"migrator: {ex.Message}");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+
+        foreach (var d in result.SiteDiagnostics)
+            error.WriteLine(d.ToString());
+        if (options.Json)
+            SummaryPrinter.WriteJson(result, reportPath, options, output);
+        else if (!options.Quiet)
+            SummaryPrinter.WriteTable(result, reportPath, options, output);
+
+        return result.Failed > 0 || result.InputDamaged ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+
+    private static IImporter? ResolveImporter(ConvertOptions options, TextWriter error)
+    {
+        if (options.From is not null)
+            return Formats.Registry.Find(options.From)!.Importer!();
+        IImporter? found = null;
+        foreach (var input in options.Inputs)
+        {
+            var detected = Formats.Registry.Detect(input);
+            if (detected is null)
+            {
+                error.WriteLine($"migrator: cannot tell the format of '{input}' (not a WXR export, Jekyll site or Hugo site); give it with --from.");
+                return null;
+            }
+            if (found is not null && found.Name != detected.Name)
+            {
+                error.WriteLine($"migrator: the inputs are of different formats ({found.Name} and {detected.Name}); convert one site at a time.");
+                return null;
+            }
+            found = detected;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,3 @@
+using Migrator.Cli;
+
+return MigratorCommandLine.Run(args, Console.In, Console.Out, Console.Error);

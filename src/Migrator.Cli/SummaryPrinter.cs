@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using Migrator.Core.Pipeline;
+using Migrator.Core.Reporting;
+using Spectre.Console;
+
+namespace Migrator.Cli;
+
+/// <summary>The end-of-run summary: a table for people, JSON for scripts.</summary>
+internal static class SummaryPrinter
+{
+    public static void WriteTable(ConversionResult result, string reportPath, ConvertOptions options, TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = output == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = output == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!(output == Console.Out && !Console.IsOutputRedirected))
+            console.Profile.Width = 120;
+
+        var items = new Table().Title("Items").AddColumns("type", "written", "skipped", "failed");
+        foreach (var type in result.Counts.Keys.Select(k => k.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            items.AddRow(Markup.Escape(type),
+                Count(result, type, ItemResult.Written), Count(result, type, ItemResult.Skipped), Count(result, type, ItemResult.Failed));
+        }
+        items.AddRow("[bold]all[/]", Str(result.Written), Str(result.Skipped), Str(result.Failed));
+        console.Write(items);
+
+        if (result.Fidelity.Count > 0)
+        {
+            var fidelity = new Table().Title("Body fidelity (rendered back and compared)").AddColumns("verdict", "posts");
+            foreach (var verdict in Enum.GetValues<FidelityVerdict>())
+                fidelity.AddRow(AuditRows.Verdict(verdict), Str(result.Fidelity.GetValueOrDefault(verdict)));
+            console.Write(fidelity);
+        }
+
+        if (result.DiagnosticsByCode.Count > 0)
+        {
+            var codes = new Table().Title("Messages by code (details in the report)").AddColumns("code", "count");
+            foreach (var (code, count) in result.DiagnosticsByCode.OrderBy(c => c.Key, StringComparer.Ordinal))
+                codes.AddRow(Markup.Escape(code), Str(count));
+            console.Write(codes);
+        }
+
+        var verb = options.DryRun ? "Dry run: nothing written except the report." : $"Output: {Path.GetFullPath(options.Out)}";
+        console.WriteLine(verb);
+        console.WriteLine($"Report: {reportPath} ({result.ItemsRead} rows)");
+        if (result.InputDamaged)
+            console.WriteLine("An input was damaged: everything before the damage was converted (see the messages above).");
+    }
+
+    public static void WriteJson(ConversionResult result, string reportPath, ConvertOptions options, TextWriter output)
+    {
+        var summary = new
+        {
+            items_read = result.ItemsRead,
+            written = result.Written,
+            skipped = result.Skipped,
+            failed = result.Failed,
+            input_damaged = result.InputDamaged,
+            dry_run = options.DryRun,
+            report = reportPath,
+            by_type = result.Counts
+                .GroupBy(c => c.Key.Type, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Key.Result.ToString().ToLowerInvariant(), c => c.Value), StringComparer.Ordinal),
+            fidelity = result.Fidelity.ToDictionary(f => AuditRows.Verdict(f.Key), f => f.Value, StringComparer.Ordinal),
+            messages_by_code = new SortedDictionary<string, int>(result.DiagnosticsByCode.ToDictionary(), StringComparer.Ordinal),
+            site_messages = result.SiteDiagnostics.Select(d => d.ToString()).ToList(),
+        };
+        output.WriteLine(JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private static string Count(ConversionResult result, string type, ItemResult r) =>
+        Str(result.Counts.GetValueOrDefault((type, r)));
+
+    private static string Str(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
