@@ -32,5 +32,5 @@ internal static class Formats
     public static IReadOnlyList<IPostTransform> Transforms => Normaliser.Default;
 
     /// <summary>Site-wide normalisation (names decoded once).</summary>
-    public static Site SiteTransform(Site site, IDiagnosticSink diagnostics) => Normaliser.ApplySite(site, diagnostics);
+    public static Site SiteTransform(Site site, IDiagnosticSink diagnostics) => SiteNormaliser.Apply(site, diagnostics);
 }

@@ -72,8 +72,10 @@ internal static class SummaryPrinter
             messages_by_code = new SortedDictionary<string, int>(result.DiagnosticsByCode.ToDictionary(), StringComparer.Ordinal),
             site_messages = result.SiteDiagnostics.Select(d => d.ToString()).ToList(),
         };
-        output.WriteLine(JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true }));
+        output.WriteLine(JsonSerializer.Serialize(summary, Indented));
     }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     private static string Count(ConversionResult result, string type, ItemResult r) =>
         Str(result.Counts.GetValueOrDefault((type, r)));

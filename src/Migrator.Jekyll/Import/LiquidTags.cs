@@ -1,0 +1,198 @@
+using System.Net;
+using System.Text;
+using Migrator.Core.Model;
+
+namespace Migrator.Jekyll.Import;
+
+/// <summary>What <see cref="LiquidTags"/> noticed in a body (each kind once per tag name).</summary>
+internal enum LiquidNoteKind
+{
+    /// <summary>Markup kept verbatim (<c>include</c>, <c>{{ site.x }}</c>, plugin tags).</summary>
+    Kept,
+    /// <summary><c>post_url</c>/<c>link</c> naming nothing of the site.</summary>
+    LinkNotFound,
+    /// <summary>A block (<c>raw</c>, <c>highlight</c>) without its end tag.</summary>
+    Unclosed,
+}
+
+internal sealed record LiquidNote(LiquidNoteKind Kind, string Markup);
+
+/// <summary>
+/// Turns the Liquid of a Jekyll body into what Jekyll renders it as, where that is plain content:
+/// <c>{% highlight lang %}…{% endhighlight %}</c> → a fenced code block (Markdown) or <c>&lt;pre&gt;&lt;code class="language-lang"&gt;</c>
+/// (HTML); <c>{% raw %}…{% endraw %}</c> → its literal text; <c>{% post_url %}</c> and <c>{% link %}</c> → the URL.
+/// Every other tag and every <c>{{ … }}</c> output is kept verbatim and noted once per name.
+/// </summary>
+/// <remarks>
+/// Why here, in the importer, and not in a transform: Liquid is the Jekyll source format's own markup, as shortcodes are
+/// WordPress's, and only the Jekyll reader knows the site's links. The model's body is meant to be Markdown or HTML, so
+/// the reader renders the parts of Liquid that have a plain equivalent; the file as written stays in
+/// <see cref="Post.OriginalText"/> for a Jekyll target that wants it back byte for byte.
+/// </remarks>
+internal sealed class LiquidTags(ILiquidLinks links)
+{
+    public (string Text, IReadOnlyList<LiquidNote> Notes) Convert(string body, BodyFormat format)
+    {
+        var notes = new List<LiquidNote>();
+        var text = Render(body, format, notes);
+        return (text, [.. notes.Distinct()]);
+    }
+
+    private string Render(string body, BodyFormat format, List<LiquidNote> notes)
+    {
+        var output = new StringBuilder(body.Length);
+        var pos = 0;
+        while (pos < body.Length)
+        {
+            var next = NextMarkup(body, pos);
+            if (next < 0)
+            {
+                output.Append(body, pos, body.Length - pos);
+                break;
+            }
+            output.Append(body, pos, next - pos);
+            if (body[next + 1] == '{')
+                pos = Output(body, next, output, notes);
+            else
+                pos = Tag(body, next, format, output, notes);
+        }
+        return output.ToString();
+    }
+
+    private static int NextMarkup(string body, int from)
+    {
+        for (var i = body.IndexOf('{', from); i >= 0 && i + 1 < body.Length; i = body.IndexOf('{', i + 1))
+        {
+            if (body[i + 1] is '{' or '%')
+                return i;
+        }
+        return -1;
+    }
+
+    // {{ expression }}: kept; noted by its variable (site.title).
+    private static int Output(string body, int start, StringBuilder output, List<LiquidNote> notes)
+    {
+        var end = body.IndexOf("}}", start + 2, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            output.Append(body, start, 2);
+            return start + 2;
+        }
+        var inner = body[(start + 2)..end].Trim().Trim('-').Trim();
+        var variable = inner.Split([' ', '|', '\t', '\n'], 2)[0];
+        notes.Add(new LiquidNote(LiquidNoteKind.Kept, "{{ " + variable + " }}"));
+        output.Append(body, start, end + 2 - start);
+        return end + 2;
+    }
+
+    private int Tag(string body, int start, BodyFormat format, StringBuilder output, List<LiquidNote> notes)
+    {
+        var end = body.IndexOf("%}", start + 2, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            output.Append(body, start, 2);
+            return start + 2;
+        }
+        var after = end + 2;
+        var (name, markup) = NameAndMarkup(body[(start + 2)..end]);
+        switch (name)
+        {
+            case "raw":
+                return Block(body, start, after, "endraw", output, notes, (inner, _) => inner);
+            case "highlight":
+                return Block(body, start, after, "endhighlight", output, notes,
+                    (inner, tagStart) => Highlight(Render(inner, format, notes), markup, format, body, tagStart));
+            case "post_url":
+                Link(links.PostUrl(markup), body, start, after, output, notes);
+                return after;
+            case "link" when !markup.Contains("{{", StringComparison.Ordinal):
+                Link(links.LinkUrl(markup), body, start, after, output, notes);
+                return after;
+            default:
+                if (!IsCompanion(name))
+                    notes.Add(new LiquidNote(LiquidNoteKind.Kept, "{% " + name + " %}"));
+                output.Append(body, start, after - start);
+                return after;
+        }
+    }
+
+    private static void Link(string? url, string body, int start, int after, StringBuilder output, List<LiquidNote> notes)
+    {
+        if (url is null)
+        {
+            notes.Add(new LiquidNote(LiquidNoteKind.LinkNotFound, body[start..after]));
+            output.Append(body, start, after - start);
+            return;
+        }
+        output.Append(url);
+    }
+
+    // A block: from its opening tag to the matching end tag; unclosed blocks stay verbatim.
+    private static int Block(string body, int start, int contentStart, string endName, StringBuilder output, List<LiquidNote> notes,
+        Func<string, int, string> render)
+    {
+        var search = contentStart;
+        while (true)
+        {
+            var open = body.IndexOf("{%", search, StringComparison.Ordinal);
+            if (open < 0)
+                break;
+            var close = body.IndexOf("%}", open + 2, StringComparison.Ordinal);
+            if (close < 0)
+                break;
+            if (NameAndMarkup(body[(open + 2)..close]).Name == endName)
+            {
+                output.Append(render(body[contentStart..open], start));
+                return close + 2;
+            }
+            search = open + 2;
+        }
+        var opening = body[start..contentStart];
+        notes.Add(new LiquidNote(LiquidNoteKind.Unclosed, opening));
+        output.Append(opening);
+        return contentStart;
+    }
+
+    // Jekyll's highlight block strips leading and trailing line breaks of its content.
+    private static string Highlight(string code, string markup, BodyFormat format, string body, int tagStart)
+    {
+        code = code.Trim('\n', '\r');
+        var language = markup.Split([' ', '\t'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        if (format != BodyFormat.Markdown)
+        {
+            var cls = language.Length > 0 ? $" class=\"language-{WebUtility.HtmlEncode(language)}\"" : "";
+            return $"<pre><code{cls}>{WebUtility.HtmlEncode(code)}</code></pre>";
+        }
+        var fence = new string('`', Math.Max(3, LongestRun(code, '`') + 1));
+        var atLineStart = tagStart == 0 || body[tagStart - 1] == '\n';
+        var block = fence + language + "\n" + code + (code.Length > 0 ? "\n" : "") + fence;
+        return atLineStart ? block : "\n" + block;
+    }
+
+    private static int LongestRun(string text, char c)
+    {
+        int best = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = ch == c ? run + 1 : 0;
+            best = Math.Max(best, run);
+        }
+        return best;
+    }
+
+    private static (string Name, string Markup) NameAndMarkup(string inside)
+    {
+        var trimmed = inside.Trim();
+        if (trimmed.StartsWith('-'))
+            trimmed = trimmed[1..];
+        if (trimmed.EndsWith('-'))
+            trimmed = trimmed[..^1];
+        trimmed = trimmed.Trim();
+        var space = trimmed.IndexOfAny([' ', '\t', '\n', '\r']);
+        return space < 0 ? (trimmed, "") : (trimmed[..space], trimmed[(space + 1)..].Trim());
+    }
+
+    // Tags that only continue or close a block already noted by its opening tag.
+    private static bool IsCompanion(string name) =>
+        name.StartsWith("end", StringComparison.Ordinal) || name is "else" or "elsif" or "when" or "break" or "continue";
+}
