@@ -1,3 +1,7 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.EmphasisExtras;
+
 namespace Migrator.Core.Markup;
 
 /// <summary>Markdown flavours Migrator renders.</summary>
@@ -11,13 +15,47 @@ public enum MarkdownFlavor
     Goldmark,
 }
 
-/// <summary>Renders Markdown to HTML with Markdig. Placeholder until the markup work lands.</summary>
+/// <summary>
+/// Renders Markdown to HTML with Markdig. The pipelines are built once and never change:
+/// <list type="bullet">
+/// <item><see cref="MarkdownFlavor.CommonMark"/>: plain Markdig, no extension.</item>
+/// <item><see cref="MarkdownFlavor.Kramdown"/>: pipe tables, footnotes, definition lists, abbreviations, and heading
+/// ids from ASCII letters, digits and dashes like kramdown's <c>auto_ids</c> (Markdig transliterates accented letters
+/// where kramdown drops them); no strikethrough or other emphasis extras, no typographic quotes or dashes (kramdown's
+/// <c>smart_quotes</c> and <c>typographic_syms</c> are not rendered).</item>
+/// <item><see cref="MarkdownFlavor.Goldmark"/>: CommonMark plus GFM tables, strikethrough, autolinks and task lists.</item>
+/// </list>
+/// </summary>
 public static class MarkdownRenderer
 {
+    private static readonly MarkdownPipeline CommonMarkPipeline = new MarkdownPipelineBuilder().Build();
+
+    private static readonly MarkdownPipeline KramdownPipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseDefinitionLists()
+        .UseAbbreviations()
+        .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
+        .Build();
+
+    private static readonly MarkdownPipeline GoldmarkPipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseAutoLinks()
+        .UseTaskLists()
+        .Build();
+
+    /// <summary>Renders <paramref name="markdown"/> to HTML in the given flavour.</summary>
     public static string ToHtml(string markdown, MarkdownFlavor flavor = MarkdownFlavor.CommonMark)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        _ = flavor;
-        return Markdig.Markdown.ToHtml(markdown);
+        return Markdown.ToHtml(markdown, Pipeline(flavor));
     }
+
+    internal static MarkdownPipeline Pipeline(MarkdownFlavor flavor) => flavor switch
+    {
+        MarkdownFlavor.Kramdown => KramdownPipeline,
+        MarkdownFlavor.Goldmark => GoldmarkPipeline,
+        _ => CommonMarkPipeline,
+    };
 }

@@ -59,15 +59,11 @@ public static class RedirectFiles
         sb.Append("# Include this file in the http {} block, then in the site's server {} block add:\n");
         sb.Append("#     if ($migrator_redirect) { return 301 $migrator_redirect; }\n");
         sb.Append("map $request_uri $migrator_redirect {\n    default \"\";\n");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in redirects)
-        {
-            foreach (var from in EncodingVariants(r.From))
-            {
-                if (seen.Add(from))
-                    sb.Append("    \"").Append(NginxEscape(from)).Append("\" \"").Append(NginxEscape(r.To)).Append("\";\n");
-            }
-        }
+        // nginx compares map strings case-insensitively, so the lower-case percent-encoding WordPress printed also
+        // matches the upper-case form browsers send; one line per source is enough (and two would conflict).
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in redirects.Where(r => seen.Add(r.From)))
+            sb.Append("    \"").Append(NginxEscape(r.From)).Append("\" \"").Append(NginxEscape(r.To)).Append("\";\n");
         sb.Append("}\n");
         return sb.ToString();
     }
@@ -92,15 +88,6 @@ public static class RedirectFiles
             sb.Append("RewriteRule ").Append(pattern).Append(' ').Append(target).Append(" [R=301,L]\n");
         }
         return sb.ToString();
-    }
-
-    /// <summary>Browsers send upper-case percent-encoding; WordPress printed lower-case. Match both.</summary>
-    private static IEnumerable<string> EncodingVariants(string path)
-    {
-        yield return path;
-        var upper = Regex.Replace(path, "%[0-9a-f]{2}", m => m.Value.ToUpperInvariant());
-        if (upper != path)
-            yield return upper;
     }
 
     private static string NginxEscape(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using HtmlAgilityPack;
+
 namespace Migrator.Core.Markup.HtmlToMarkdown;
 
 /// <summary>Options of the HTML → Markdown converter.</summary>
@@ -9,14 +11,23 @@ public sealed record HtmlToMarkdownOptions
     public static HtmlToMarkdownOptions Default { get; } = new();
 }
 
-/// <summary>Converts HTML to CommonMark (plus GFM tables and strikethrough), keeping raw HTML for what Markdown cannot express.</summary>
+/// <summary>
+/// Converts HTML to CommonMark (plus GFM tables and strikethrough when <see cref="HtmlToMarkdownOptions.Gfm"/>),
+/// walking the HtmlAgilityPack DOM. What Markdown cannot express exactly stays raw HTML, written so that a CommonMark
+/// parser reads it back as an HTML block or inline. The output is deterministic, uses LF line endings and ends with
+/// one newline (empty for empty input).
+/// </summary>
 public static class HtmlToMarkdownConverter
 {
-    /// <summary>Converts an HTML fragment. Placeholder until the converter lands: returns the HTML unchanged.</summary>
+    /// <summary>Converts an HTML fragment (or the body of a full document).</summary>
     public static string Convert(string html, HtmlToMarkdownOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        _ = options;
-        return html;
+        var document = new HtmlDocument();
+        document.LoadHtml(html.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var root = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
+        var writer = new MarkdownWriter(html.Length + html.Length / 8);
+        BlockConverter.WriteChildren(root, writer, new WriterContext(options ?? HtmlToMarkdownOptions.Default));
+        return writer.ToString();
     }
 }

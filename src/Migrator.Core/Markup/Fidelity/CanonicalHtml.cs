@@ -1,0 +1,303 @@
+using System.Text;
+using HtmlAgilityPack;
+
+namespace Migrator.Core.Markup.Fidelity;
+
+/// <summary>
+/// A canonical form of an HTML fragment, so that two fragments that render the same compare equal as strings
+/// (the normalisation is documented on <see cref="FidelityCheck"/>), plus its visible text and element counts.
+/// </summary>
+internal sealed class CanonicalHtml
+{
+    private readonly List<Token> tokens = [];
+    private readonly bool dropHeadingIds;
+
+    private CanonicalHtml(bool dropHeadingIds) => this.dropHeadingIds = dropHeadingIds;
+
+    /// <summary>The normalised markup.</summary>
+    public string Markup { get; private set; } = "";
+
+    /// <summary>The visible text: text outside tags, blocks separated by one space, whitespace collapsed.</summary>
+    public string Text { get; private set; } = "";
+
+    /// <summary>How many elements of each name the fragment holds.</summary>
+    public Dictionary<string, int> ElementCounts { get; } = new(StringComparer.Ordinal);
+
+    public static CanonicalHtml Parse(string html, bool dropHeadingIds = false)
+    {
+        var document = new HtmlDocument();
+        document.LoadHtml(html.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var canonical = new CanonicalHtml(dropHeadingIds);
+        canonical.Walk(document.DocumentNode, preformatted: false);
+        canonical.MoveEdgeWhitespaceOutOfInlines();
+        canonical.TrimAroundBlocks();
+        canonical.Build();
+        return canonical;
+    }
+
+    private void Walk(HtmlNode parent, bool preformatted)
+    {
+        foreach (var node in parent.ChildNodes)
+        {
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    var raw = ((HtmlTextNode)node).Text;
+                    var text = HtmlElements.RawText.Contains(parent.Name) ? raw : HtmlText.Decode(raw);
+                    tokens.Add(new Token(TokenKind.Text, "", preformatted ? text : Collapse(text), preformatted));
+                    break;
+                case HtmlNodeType.Comment:
+                    tokens.Add(new Token(TokenKind.Comment, "", ((HtmlCommentNode)node).Comment, false));
+                    break;
+                case HtmlNodeType.Element:
+                    WalkElement(node, preformatted);
+                    break;
+                default:
+                    Walk(node, preformatted);
+                    break;
+            }
+        }
+    }
+
+    private void WalkElement(HtmlNode element, bool preformatted)
+    {
+        var name = CanonicalName(element.Name);
+        ElementCounts[name] = ElementCounts.GetValueOrDefault(name) + 1;
+        var isVoid = HtmlElements.Void.Contains(name);
+        tokens.Add(new Token(isVoid ? TokenKind.Void : TokenKind.Open, name, CanonicalTag(element), false));
+        if (isVoid)
+            return;
+        var contentStart = tokens.Count;
+        Walk(element, preformatted || HtmlElements.Preformatted.Contains(name));
+        if (name == "pre")
+            TrimPreEdges(contentStart);
+        tokens.Add(new Token(TokenKind.Close, name, "</" + name + ">", false));
+    }
+
+    /// <summary>HTML drops a newline right after &lt;pre&gt;; a final newline before &lt;/pre&gt; does not render either.</summary>
+    private void TrimPreEdges(int contentStart)
+    {
+        if (contentStart < tokens.Count && tokens[contentStart] is { Kind: TokenKind.Text } first && first.Value.StartsWith('\n'))
+            tokens[contentStart] = first with { Value = first.Value[1..] };
+        for (var i = tokens.Count - 1; i >= contentStart; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Close)
+                continue;
+            if (tokens[i] is { Kind: TokenKind.Text } last && last.Value.EndsWith('\n'))
+                tokens[i] = last with { Value = last.Value[..^1] };
+            break;
+        }
+    }
+
+    private string CanonicalTag(HtmlNode element)
+    {
+        var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var attribute in element.Attributes)
+            attributes[attribute.Name] = CanonicalValue(attribute.Name, HtmlText.Decode(attribute.Value ?? ""));
+        switch (element.Name)
+        {
+            case "img":
+                attributes.TryAdd("alt", "");
+                break;
+            case "ol" when attributes.TryGetValue("start", out var start) && start == "1":
+                attributes.Remove("start");
+                break;
+            case "td" or "th" when attributes.Remove("align", out var align):
+                attributes["style"] = CanonicalValue("style", "text-align: " + align + (attributes.TryGetValue("style", out var s) ? ";" + s : ""));
+                break;
+            case var heading when dropHeadingIds && HtmlElements.IsHeading(heading):
+                attributes.Remove("id");
+                break;
+        }
+        var sb = new StringBuilder("<").Append(CanonicalName(element.Name));
+        foreach (var (name, value) in attributes)
+        {
+            sb.Append(' ').Append(name).Append("=\"");
+            HtmlText.AppendAttribute(sb, value);
+            sb.Append('"');
+        }
+        return sb.Append('>').ToString();
+    }
+
+    /// <summary>Elements that render the same: <c>b</c> is <c>strong</c>, <c>i</c> is <c>em</c>, <c>s</c> and <c>strike</c> are <c>del</c>.</summary>
+    private static string CanonicalName(string name) => name switch
+    {
+        "b" => "strong",
+        "i" => "em",
+        "s" or "strike" => "del",
+        _ => name,
+    };
+
+    private static string CanonicalValue(string name, string value)
+    {
+        switch (name)
+        {
+            case "href" or "src" or "cite" or "action" or "poster" or "data":
+                try
+                {
+                    return Uri.UnescapeDataString(value);
+                }
+                catch (UriFormatException)
+                {
+                    return value;
+                }
+            case "class":
+                return string.Join(' ', value.Split(CollapsibleWhitespace, StringSplitOptions.RemoveEmptyEntries));
+            case "style":
+                var declarations = value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(d => d.Split(':', 2, StringSplitOptions.TrimEntries))
+                    .Select(p => p.Length == 2 ? p[0].ToLowerInvariant() + ":" + p[1] : p[0]);
+                return string.Join(';', declarations);
+            default:
+                return value;
+        }
+    }
+
+    private static readonly char[] CollapsibleWhitespace = [' ', '\t', '\n', '\r', '\f'];
+
+    private static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (HtmlText.IsCollapsible(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+                sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        if (space)
+            sb.Append(' ');
+        return sb.ToString();
+    }
+
+    /// <summary><c>a&lt;em&gt; b &lt;/em&gt;c</c> renders as <c>a &lt;em&gt;b&lt;/em&gt; c</c>: edge whitespace of inline elements moves outside.</summary>
+    private void MoveEdgeWhitespaceOutOfInlines()
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                var open = tokens[i];
+                var next = tokens[i + 1];
+                if (open.Kind == TokenKind.Open && IsInline(open.Name) && next is { Kind: TokenKind.Text, Preformatted: false } && next.Value.StartsWith(' '))
+                {
+                    tokens[i + 1] = next with { Value = next.Value[1..] };
+                    tokens.Insert(i, new Token(TokenKind.Text, "", " ", false));
+                    changed = true;
+                    i++;
+                }
+                else if (next.Kind == TokenKind.Close && IsInline(next.Name) && open is { Kind: TokenKind.Text, Preformatted: false } && open.Value.EndsWith(' '))
+                {
+                    tokens[i] = open with { Value = open.Value[..^1] };
+                    tokens.Insert(i + 2, new Token(TokenKind.Text, "", " ", false));
+                    changed = true;
+                }
+            }
+        }
+        // Merge neighbouring text and collapse the spaces that moving created.
+        for (var i = tokens.Count - 1; i > 0; i--)
+        {
+            if (tokens[i] is { Kind: TokenKind.Text, Preformatted: false } b && tokens[i - 1] is { Kind: TokenKind.Text, Preformatted: false } a)
+            {
+                tokens[i - 1] = a with { Value = Collapse(a.Value + b.Value) };
+                tokens.RemoveAt(i);
+            }
+        }
+        tokens.RemoveAll(t => t.Kind == TokenKind.Text && t.Value.Length == 0);
+    }
+
+    private static bool IsInline(string name) => !HtmlElements.Block.Contains(name) && HtmlElements.MovesEdgeWhitespace(name);
+
+    /// <summary>Whitespace next to a block boundary (a block tag, a line break, a comment, the fragment's edges) does not render.</summary>
+    private void TrimAroundBlocks()
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Text || token.Preformatted)
+                continue;
+            var value = token.Value;
+            if (i == 0 || IsBoundary(tokens[i - 1]))
+                value = value.TrimStart(' ');
+            if (i == tokens.Count - 1 || IsBoundary(tokens[i + 1]))
+                value = value.TrimEnd(' ');
+            tokens[i] = token with { Value = value };
+        }
+        tokens.RemoveAll(t => t.Kind == TokenKind.Text && t.Value.Length == 0);
+    }
+
+    private static bool IsBoundary(Token token) =>
+        token.Kind == TokenKind.Comment || (token.Kind != TokenKind.Text && (HtmlElements.Block.Contains(token.Name) || token.Name is "br" or "video" or "audio" or "picture" or "iframe" or "object"));
+
+    private void Build()
+    {
+        var markup = new StringBuilder();
+        var text = new StringBuilder();
+        var hidden = 0;
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.Text:
+                    HtmlText.AppendText(markup, token.Value);
+                    if (hidden == 0)
+                        AppendVisible(text, token.Value, token.Preformatted);
+                    break;
+                case TokenKind.Open:
+                    markup.Append(token.Value);
+                    hidden += token.Name is "script" or "style" or "template" ? 1 : 0;
+                    if (HtmlElements.Block.Contains(token.Name))
+                        AppendVisible(text, " ", false);
+                    break;
+                case TokenKind.Close:
+                    markup.Append(token.Value);
+                    hidden -= token.Name is "script" or "style" or "template" ? 1 : 0;
+                    if (HtmlElements.Block.Contains(token.Name))
+                        AppendVisible(text, " ", false);
+                    break;
+                default:
+                    markup.Append(token.Value);
+                    if (token.Name == "br" || HtmlElements.Block.Contains(token.Name))
+                        AppendVisible(text, " ", false);
+                    break;
+            }
+        }
+        Markup = markup.ToString();
+        Text = text.ToString().Trim(' ');
+    }
+
+    /// <summary>Appends visible text; outside pre a space never follows a space.</summary>
+    private static void AppendVisible(StringBuilder text, string value, bool preformatted)
+    {
+        if (preformatted)
+        {
+            text.Append(value);
+            return;
+        }
+        foreach (var c in value)
+        {
+            if (c == ' ' && (text.Length == 0 || text[^1] is ' ' or '\n'))
+                continue;
+            text.Append(c);
+        }
+    }
+
+    private enum TokenKind : byte
+    {
+        Open,
+        Close,
+        Void,
+        Text,
+        Comment,
+    }
+
+    private readonly record struct Token(TokenKind Kind, string Name, string Value, bool Preformatted);
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Migrator.Core.Pipeline;
+
+namespace Migrator.Core.Markup.Fidelity;
+
+/// <summary>
+/// Judges written Markdown by rendering it back (<see cref="MarkdownRenderer"/>) and comparing the result with the HTML
+/// it came from.
+/// <para>Both sides are parsed (HtmlAgilityPack) and normalised before comparing:</para>
+/// <list type="number">
+/// <item>Entities and character references are decoded (<c>&amp;copy;</c>, <c>&amp;#169;</c> and <c>©</c> are equal;
+/// U+00A0 stays distinct from a space).</item>
+/// <item>Tags are lower case; attributes are sorted by name and compared decoded; <c>href</c>/<c>src</c> values are
+/// compared percent-decoded (renderers percent-encode URLs); <c>class</c> tokens are joined by one space and
+/// <c>style</c> declarations are trimmed; <c>align</c> on a table cell equals <c>style="text-align: …"</c>; an
+/// <c>img</c> without <c>alt</c> has <c>alt=""</c>; <c>ol start="1"</c> is the default; with
+/// <see cref="MarkdownFlavor.Kramdown"/> heading <c>id</c>s are ignored (its auto ids add them).</item>
+/// <item><c>b</c> equals <c>strong</c>, <c>i</c> equals <c>em</c>, <c>s</c> and <c>strike</c> equal <c>del</c> (they render alike).</item>
+/// <item>Void elements compare equal in every form (<c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c>, <c>&lt;br /&gt;</c>).</item>
+/// <item>Outside <c>pre</c>, <c>textarea</c>, <c>script</c> and <c>style</c>, whitespace runs collapse to one space,
+/// whitespace next to a block boundary (block tags, <c>br</c>, comments, the fragment's edges) is dropped, and
+/// whitespace at the inner edges of inline elements (other than code) moves outside them.</item>
+/// <item>In <c>pre</c> text is compared exactly, except that a newline right after <c>&lt;pre&gt;</c> (HTML drops it)
+/// and one final newline before <c>&lt;/pre&gt;</c> are ignored.</item>
+/// </list>
+/// <para>Verdicts: <see cref="FidelityVerdict.Exact"/> when the normalised markup is equal,
+/// <see cref="FidelityVerdict.TextEqual"/> when only the markup differs (the visible text, blocks separated by a space,
+/// is equal), <see cref="FidelityVerdict.Changed"/> otherwise. The notes say briefly what differs and how much raw
+/// HTML the Markdown holds.</para>
+/// </summary>
+public static class FidelityCheck
+{
+    private const int MaxElementNotes = 3;
+
+    public static Pipeline.Fidelity Check(string sourceHtml, string markdown, MarkdownFlavor flavor)
+    {
+        ArgumentNullException.ThrowIfNull(sourceHtml);
+        ArgumentNullException.ThrowIfNull(markdown);
+        var pipeline = MarkdownRenderer.Pipeline(flavor);
+        var document = Markdown.Parse(markdown, pipeline);
+        var rendered = document.ToHtml(pipeline);
+        var dropIds = flavor == MarkdownFlavor.Kramdown;
+        var source = CanonicalHtml.Parse(sourceHtml, dropIds);
+        var output = CanonicalHtml.Parse(rendered, dropIds);
+
+        var notes = new List<string>();
+        FidelityVerdict verdict;
+        if (string.Equals(source.Markup, output.Markup, StringComparison.Ordinal))
+            verdict = FidelityVerdict.Exact;
+        else
+        {
+            verdict = string.Equals(source.Text, output.Text, StringComparison.Ordinal) ? FidelityVerdict.TextEqual : FidelityVerdict.Changed;
+            if (verdict == FidelityVerdict.Changed)
+                notes.Add("text differs at " + DifferenceContext(source.Text, output.Text));
+            notes.AddRange(ElementNotes(source.ElementCounts, output.ElementCounts));
+            if (notes.Count == (verdict == FidelityVerdict.Changed ? 1 : 0))
+                notes.Add("markup differs at " + DifferenceContext(source.Markup, output.Markup));
+        }
+        AddRawHtmlNotes(document, notes);
+        return new Pipeline.Fidelity(verdict, string.Join("; ", notes));
+    }
+
+    private static IEnumerable<string> ElementNotes(Dictionary<string, int> source, Dictionary<string, int> output)
+    {
+        var notes = new List<string>();
+        foreach (var (name, count) in source.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var after = output.GetValueOrDefault(name);
+            if (after == count)
+                continue;
+            notes.Add((name, after) switch
+            {
+                ("table", 0) => "table flattened",
+                (_, 0) => $"<{name}> dropped ({count})",
+                _ => string.Create(CultureInfo.InvariantCulture, $"<{name}> {count}→{after}"),
+            });
+        }
+        foreach (var (name, count) in output.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!source.ContainsKey(name))
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"<{name}> added ({count})"));
+        }
+        return notes.Take(MaxElementNotes);
+    }
+
+    private static void AddRawHtmlNotes(MarkdownDocument document, List<string> notes)
+    {
+        var blocks = document.Descendants<HtmlBlock>().Count();
+        var inlines = document.Descendants<HtmlInline>().Count();
+        if (blocks > 0)
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{blocks} raw HTML block{(blocks == 1 ? "" : "s")}"));
+        if (inlines > 0)
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{inlines} raw HTML tag{(inlines == 1 ? "" : "s")} inline"));
+    }
+
+    /// <summary>A few words around the first difference: <c>"…the quick| brown…" → "…the quick|brown…"</c>.</summary>
+    private static string DifferenceContext(string expected, string actual)
+    {
+        var index = 0;
+        while (index < expected.Length && index < actual.Length && expected[index] == actual[index])
+            index++;
+        return Excerpt(expected, index) + " → " + Excerpt(actual, index);
+    }
+
+    private static string Excerpt(string text, int index)
+    {
+        const int Before = 20, After = 20;
+        var start = Math.Max(0, index - Before);
+        var end = Math.Min(text.Length, index + After);
+        var sb = new StringBuilder("\"");
+        if (start > 0)
+            sb.Append('…');
+        sb.Append(text, start, index - start).Append('|').Append(text, index, end - index);
+        if (end < text.Length)
+            sb.Append('…');
+        return sb.Append('"').Replace('\n', ' ').ToString();
+    }
+}

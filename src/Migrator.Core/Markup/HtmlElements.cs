@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+
+namespace Migrator.Core.Markup;
+
+/// <summary>Element classes the converter and the fidelity check agree on. Names are lower case (HtmlAgilityPack lowers them).</summary>
+internal static class HtmlElements
+{
+    private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Elements that form blocks: they never sit inside a Markdown paragraph.</summary>
+    public static readonly FrozenSet<string> Block = Set(
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dd", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "caption", "colgroup", "col",
+        "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "script", "style", "textarea", "noscript", "template",
+        "search", "legend", "optgroup", "option", "body", "html", "head", "title", "meta", "link", "base");
+
+    /// <summary>CommonMark HTML block start condition 1: these end at their closing tag, blank lines allowed.</summary>
+    public static readonly FrozenSet<string> HtmlBlockType1 = Set("pre", "script", "style", "textarea");
+
+    /// <summary>CommonMark HTML block start condition 6 (end at a blank line; may interrupt a paragraph).</summary>
+    public static readonly FrozenSet<string> HtmlBlockType6 = Set(
+        "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
+        "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+        "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe",
+        "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p",
+        "param", "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
+        "track", "ul");
+
+    /// <summary>Void elements: no content, no closing tag.</summary>
+    public static readonly FrozenSet<string> Void = Set(
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "basefont", "bgsound", "frame", "keygen", "isindex", "spacer");
+
+    /// <summary>Elements whose text is kept exactly (no whitespace collapsing).</summary>
+    public static readonly FrozenSet<string> Preformatted = Set("pre", "textarea", "script", "style", "listing", "xmp", "plaintext");
+
+    /// <summary>Elements whose content is raw text (not HTML): never entity-decoded.</summary>
+    public static readonly FrozenSet<string> RawText = Set("script", "style");
+
+    /// <summary>Containers the converter keeps as a raw tag around Markdown content (a blank line on either side).</summary>
+    public static readonly FrozenSet<string> Wrapper = Set(
+        "div", "section", "article", "aside", "header", "footer", "main", "nav", "center", "address", "blockquote", "search");
+
+    /// <summary>Inline elements whose edge whitespace renders the same outside them (it is moved out, then collapsed).</summary>
+    public static bool MovesEdgeWhitespace(string name) => name is not ("code" or "kbd" or "samp" or "tt") && !Preformatted.Contains(name);
+
+    /// <summary>True for a block element, and for an inline element that holds one (a link around a div, code around a pre).</summary>
+    public static bool ActsAsBlock(HtmlAgilityPack.HtmlNode node) =>
+        node.NodeType == HtmlAgilityPack.HtmlNodeType.Element && (Block.Contains(node.Name) || HasBlockDescendant(node));
+
+    public static bool HasBlockDescendant(HtmlAgilityPack.HtmlNode element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child.NodeType == HtmlAgilityPack.HtmlNodeType.Element && (Block.Contains(child.Name) || HasBlockDescendant(child)))
+                return true;
+        }
+        return false;
+    }
+
+    public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
+}

@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace Migrator.Core.Markup;
+
+/// <summary>Decoding and encoding of HTML character data: one place for entities.</summary>
+internal static class HtmlText
+{
+    /// <summary>Decodes character references (HTML5 named, decimal, hexadecimal) in raw HTML text or attribute values.</summary>
+    public static string Decode(string raw) =>
+        raw.Contains('&', StringComparison.Ordinal) ? Markdig.Helpers.HtmlHelper.Unescape(raw, removeBackSlash: false) : raw;
+
+    /// <summary>Appends text with the characters that HTML text cannot hold literally encoded (&amp;, &lt;, &gt;).</summary>
+    public static void AppendText(StringBuilder sb, string text)
+    {
+        foreach (var c in text)
+            AppendText(sb, c);
+    }
+
+    /// <summary>Appends one character of HTML text, encoded when it must be.</summary>
+    public static void AppendText(StringBuilder sb, char c)
+    {
+        switch (c)
+        {
+            case '&': sb.Append("&amp;"); break;
+            case '<': sb.Append("&lt;"); break;
+            case '>': sb.Append("&gt;"); break;
+            default: sb.Append(c); break;
+        }
+    }
+
+    /// <summary>Appends an attribute value for a double-quoted attribute; newlines are encoded so the tag stays on one line.</summary>
+    public static void AppendAttribute(StringBuilder sb, string value)
+    {
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '\n': sb.Append("&#10;"); break;
+                case '\r': sb.Append("&#13;"); break;
+                default: sb.Append(c); break;
+            }
+        }
+    }
+
+    /// <summary>HTML's collapsible whitespace (space, tab, LF, FF, CR); U+00A0 is not whitespace here.</summary>
+    public static bool IsCollapsible(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}

@@ -1,0 +1,223 @@
+using System.Text;
+
+namespace Migrator.Core.Markup.HtmlToMarkdown;
+
+/// <summary>
+/// The one place that decides escaping. Text is escaped only where a character would otherwise start Markdown syntax,
+/// judged by its neighbours and by whether it starts a line, so that ordinary prose stays readable
+/// (<c>snake_case</c>, <c>2 * 3</c>, <c>C:\Users</c> and <c>a &lt; b</c> are written as they are).
+/// </summary>
+internal static class MarkdownEscaper
+{
+    /// <summary>
+    /// Appends literal text. <paramref name="prev"/> is the character written before it ('\n' at a line start),
+    /// <paramref name="next"/> the first character written after it ('\n' at the end of the line or block).
+    /// </summary>
+    public static void AppendText(StringBuilder sb, ReadOnlySpan<char> text, char prev, char next, in WriterContext context)
+    {
+        var lineStart = prev == '\n';
+        var orderedMarkerAt = lineStart ? OrderedListDelimiterIndex(text, next) : -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            // Runs of ordinary characters are copied as they are; only the few that can start syntax are looked at.
+            var special = i == 0 || i == orderedMarkerAt ? 0 : text[i..].IndexOfAny(SyntaxCharacters);
+            if (orderedMarkerAt > i && (special < 0 || i + special > orderedMarkerAt))
+                special = orderedMarkerAt - i;
+            if (special < 0)
+            {
+                sb.Append(text[i..]);
+                return;
+            }
+            if (special > 0)
+            {
+                sb.Append(text.Slice(i, special));
+                i += special;
+                continue;
+            }
+            var c = text[i];
+            var p = i == 0 ? prev : text[i - 1];
+            var n = i + 1 < text.Length ? text[i + 1] : next;
+            if (NeedsEscape(c, p, n, lineStart && i == 0, i == orderedMarkerAt, text[i..], next, context))
+                sb.Append('\\');
+            sb.Append(c);
+            i++;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SyntaxCharacters = System.Buffers.SearchValues.Create("\\`[]!*_<&|~#>-+=");
+
+    private static bool NeedsEscape(char c, char p, char n, bool atLineStart, bool orderedMarker, ReadOnlySpan<char> rest, char afterText, in WriterContext context)
+    {
+        if (orderedMarker)
+            return true;
+        switch (c)
+        {
+            case '\\':
+                return n == '\n' || IsAsciiPunctuation(n);
+            case '`':
+            case '[':
+                return true;
+            case ']':
+                return context.InLinkText;
+            case '!':
+                return n == '[';
+            case '*':
+                return atLineStart || !IsWhite(p) || !IsWhite(n);
+            case '_':
+                return !(char.IsLetterOrDigit(p) && char.IsLetterOrDigit(n));
+            case '<':
+                return char.IsAsciiLetter(n) || n is '/' or '!' or '?';
+            case '&':
+                return StartsEntity(rest);
+            case '|':
+                return context.InTableCell;
+            case '~':
+                return context.Options.Gfm || (atLineStart && n == '~');
+            case '#':
+                return atLineStart || (context.InHeading && IsWhite(p) && afterText == '\n' && rest.TrimStart('#').IsEmpty);
+            case '>':
+                return atLineStart;
+            case '-':
+                return atLineStart && (IsWhite(n) || n == '-');
+            case '+':
+                return atLineStart && IsWhite(n);
+            case '=':
+                return atLineStart && (IsWhite(n) || n == '=');
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Index of the '.' or ')' of a line-initial "1986." that would start an ordered list, or -1.</summary>
+    private static int OrderedListDelimiterIndex(ReadOnlySpan<char> text, char next)
+    {
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+            digits++;
+        if (digits is 0 or > 9 || digits >= text.Length || text[digits] is not ('.' or ')'))
+            return -1;
+        var after = digits + 1 < text.Length ? text[digits + 1] : next;
+        return IsWhite(after) ? digits : -1;
+    }
+
+    /// <summary>True when the text at an ampersand reads as a character reference (<c>&amp;copy;</c>, <c>&amp;#35;</c>).</summary>
+    public static bool StartsEntity(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text[0] != '&')
+            return false;
+        var i = 1;
+        if (text[i] == '#')
+        {
+            i++;
+            var hex = i < text.Length && text[i] is 'x' or 'X';
+            if (hex)
+                i++;
+            var start = i;
+            while (i < text.Length && (hex ? char.IsAsciiHexDigit(text[i]) : char.IsAsciiDigit(text[i])))
+                i++;
+            return i > start && i - start <= (hex ? 6 : 7) && i < text.Length && text[i] == ';';
+        }
+        var nameStart = i;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            i++;
+        return i > nameStart && i < text.Length && text[i] == ';';
+    }
+
+    /// <summary>Appends a link or image destination: bare when it can be, in angle brackets when it holds spaces or unbalanced parentheses.</summary>
+    public static void AppendDestination(StringBuilder sb, string url)
+    {
+        var pointy = url.Length == 0 || url[0] == '<' || NeedsPointyBrackets(url);
+        if (pointy)
+            sb.Append('<');
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            var n = i + 1 < url.Length ? url[i + 1] : '\0';
+            var escape = c switch
+            {
+                '\\' => IsAsciiPunctuation(n) || n == '\0',
+                '<' or '>' => pointy,
+                '&' => StartsEntity(url.AsSpan(i)),
+                _ => false,
+            };
+            if (escape)
+                sb.Append('\\');
+            sb.Append(c);
+        }
+        if (pointy)
+            sb.Append('>');
+    }
+
+    private static bool NeedsPointyBrackets(string url)
+    {
+        var depth = 0;
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c <= ' ' || c == '\u007f')
+                return true;
+            if (c == '\\')
+                i++;
+            else if (c == '(')
+                depth++;
+            else if (c == ')' && --depth < 0)
+                return true;
+        }
+        return depth != 0;
+    }
+
+    /// <summary>Appends a link title in double quotes.</summary>
+    public static void AppendTitle(StringBuilder sb, string title)
+    {
+        sb.Append('"');
+        for (var i = 0; i < title.Length; i++)
+        {
+            var c = title[i];
+            var n = i + 1 < title.Length ? title[i + 1] : '"';
+            if (c == '"' || (c == '\\' && IsAsciiPunctuation(n)) || (c == '&' && StartsEntity(title.AsSpan(i))))
+                sb.Append('\\');
+            sb.Append(c);
+        }
+        sb.Append('"');
+    }
+
+    /// <summary>Appends a code span: a backtick run no run inside uses, padded when the content needs it.</summary>
+    public static void AppendCodeSpan(StringBuilder sb, string code)
+    {
+        var fence = 1;
+        while (HasBacktickRun(code, fence))
+            fence++;
+        var pad = code.StartsWith('`') || code.EndsWith('`')
+            || (code.Length > 1 && code[0] == ' ' && code[^1] == ' ' && code.AsSpan().ContainsAnyExcept(' '));
+        sb.Append('`', fence);
+        if (pad)
+            sb.Append(' ');
+        sb.Append(code);
+        if (pad)
+            sb.Append(' ');
+        sb.Append('`', fence);
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a run of exactly <paramref name="length"/> backticks.</summary>
+    public static bool HasBacktickRun(string text, int length)
+    {
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] == '`')
+            {
+                run++;
+                continue;
+            }
+            if (run == length)
+                return true;
+            run = 0;
+        }
+        return false;
+    }
+
+    public static bool IsAsciiPunctuation(char c) => c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';
+
+    private static bool IsWhite(char c) => c == '\n' || char.IsWhiteSpace(c);
+}

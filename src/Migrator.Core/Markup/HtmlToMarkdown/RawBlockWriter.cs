@@ -1,0 +1,53 @@
+using HtmlAgilityPack;
+
+namespace Migrator.Core.Markup.HtmlToMarkdown;
+
+/// <summary>Writes an element Markdown cannot express as a raw HTML block that a CommonMark parser reads back unchanged.</summary>
+internal static class RawBlockWriter
+{
+    /// <summary>
+    /// Writes the element. A condition 1 block (pre, script, style, textarea) is left on an open line: text that
+    /// follows it on that line still belongs to the block, which ends there (<see cref="RawBlockEnd.OpenLine"/>); any
+    /// other raw block runs on until a blank line (<see cref="RawBlockEnd.UntilBlankLine"/>).
+    /// </summary>
+    public static RawBlockEnd Write(HtmlNode element, MarkdownWriter writer)
+    {
+        if (HtmlElements.HtmlBlockType1.Contains(element.Name) || !RawHtmlWriter.IsValidTagName(element.Name))
+        {
+            // Condition 1 blocks run to their closing tag, blank lines included: the source is kept as written.
+            writer.Write(element.OuterHtml.Replace("\r\n", "\n", StringComparison.Ordinal));
+            return RawBlockEnd.OpenLine;
+        }
+        var raw = RawHtmlWriter.Outer(element);
+        if (!HtmlBlockStart.Starts(raw, firstLine: true))
+        {
+            // Condition 7 needs the start tag alone on its line.
+            var tagEnd = raw.IndexOf('>', StringComparison.Ordinal);
+            if (tagEnd > 0 && tagEnd < raw.Length - 1)
+                raw = string.Concat(raw.AsSpan(0, tagEnd + 1), "\n", raw.AsSpan(tagEnd + 1));
+        }
+        writer.WriteLine(raw);
+        return RawBlockEnd.UntilBlankLine;
+    }
+
+    /// <summary>Appends inline nodes to the raw HTML block just written, so that text outside any element stays outside a paragraph.</summary>
+    public static void Continue(HtmlNodeCollection nodes, int start, int end, MarkdownWriter writer)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+            RawHtmlWriter.AppendOuter(sb, nodes[i]);
+        var raw = sb.ToString().Trim(' ');
+        writer.WriteLine(raw);
+    }
+}
+
+/// <summary>How a raw HTML block just written ends.</summary>
+internal enum RawBlockEnd
+{
+    /// <summary>Not a raw block.</summary>
+    None,
+    /// <summary>The block's last line is still open (condition 1); the caller ends it.</summary>
+    OpenLine,
+    /// <summary>The block goes on until a blank line.</summary>
+    UntilBlankLine,
+}

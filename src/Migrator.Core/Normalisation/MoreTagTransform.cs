@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Migrator.Core.Model;
+using Migrator.Core.Pipeline;
+
+namespace Migrator.Core.Normalisation;
+
+/// <summary>
+/// The teaser break in HTML and WordPress bodies: the first <c>&lt;!--more …--&gt;</c> (WordPress matches
+/// <c>&lt;!--more</c> up to the next <c>--&gt;</c>) becomes the plain <c>&lt;!--more--&gt;</c> that Hugo and Jekyll
+/// understand, dropping any custom link text (reported); later ones are removed (only the first splits the post);
+/// <c>&lt;!--noteaser--&gt;</c> is removed (reported).
+/// </summary>
+public sealed partial class MoreTagTransform : IPostTransform
+{
+    public string Name => "more-tag";
+
+    public Post Apply(Post post, TransformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(context);
+        if (post.Content.Format is not (BodyFormat.Html or BodyFormat.WordPress))
+            return post;
+        var text = post.Content.Text;
+        if (!text.Contains("<!--more", StringComparison.Ordinal) && !text.Contains("<!--noteaser-->", StringComparison.Ordinal))
+            return post;
+
+        var seen = 0;
+        text = MoreTag().Replace(text, m =>
+        {
+            seen++;
+            if (seen > 1)
+                return "";
+            var custom = m.Groups[1].Value.Trim();
+            if (custom.Length > 0)
+                context.Diagnostics.Report(NormaliseDiagnostics.MoreTextDropped(post.Source, custom));
+            return "<!--more-->";
+        });
+        if (seen > 1)
+            context.Diagnostics.Report(NormaliseDiagnostics.ExtraMoreTagRemoved(post.Source, seen - 1));
+        if (text.Contains("<!--noteaser-->", StringComparison.Ordinal))
+        {
+            text = RemoveOnOwnLine(text, "<!--noteaser-->");
+            context.Diagnostics.Report(NormaliseDiagnostics.NoTeaserRemoved(post.Source));
+        }
+        return post.WithBody(text);
+    }
+
+    /// <summary>Removes every <paramref name="token"/>, with its line break when it stood alone on its line.</summary>
+    private static string RemoveOnOwnLine(string text, string token)
+    {
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        int at;
+        while ((at = text.IndexOf(token, i, StringComparison.Ordinal)) >= 0)
+        {
+            sb.Append(text, i, at - i);
+            var end = at + token.Length;
+            var lineStart = at == 0 || text[at - 1] == '\n';
+            if (lineStart && end < text.Length && text[end] == '\n')
+                end++;
+            i = end;
+        }
+        sb.Append(text, i, text.Length - i);
+        return sb.ToString();
+    }
+
+    [GeneratedRegex("<!--more(.*?)?-->", RegexOptions.CultureInvariant, 5000)]
+    private static partial Regex MoreTag();
+}

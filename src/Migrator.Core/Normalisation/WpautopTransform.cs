@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Migrator.Core.Model;
+using Migrator.Core.Normalisation.Shortcodes;
+using Migrator.Core.Pipeline;
+
+namespace Migrator.Core.Normalisation;
+
+/// <summary>
+/// Turns classic WordPress content into paragraphs: <c>wpautop()</c> then <c>shortcode_unautop()</c>, applied only to
+/// <see cref="BodyFormat.WordPress"/> bodies without <c>&lt;!-- wp:</c> (block content never gets wpautop).
+/// Code shortcodes (<c>[code]</c>, <c>[sourcecode]</c>, <c>[php]…[/php]</c>) are set aside during wpautop and put back
+/// unchanged, as syntax-highlighter plugins do by handling them before wpautop runs; otherwise their code would gain
+/// <c>&lt;p&gt;</c> and <c>&lt;br /&gt;</c>. The body stays in the WordPress format (shortcodes are expanded later).
+/// </summary>
+public sealed class WpautopTransform : IPostTransform
+{
+    private static readonly Regex CodeShortcodes = ShortcodeSyntax.For(ShortcodeRegistry.CodeNames);
+
+    public string Name => "wpautop";
+
+    public Post Apply(Post post, TransformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(context);
+        if (post.Content.Format != BodyFormat.WordPress || post.Content.HasBlocks())
+            return post;
+        try
+        {
+            return post.WithBody(Run(post.Content.Text));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            context.Diagnostics.Report(NormaliseDiagnostics.TransformSkipped(post.Source, Name, "the content is too irregular to scan in time"));
+            return post;
+        }
+    }
+
+    internal static string Run(string text)
+    {
+        var setAside = new List<KeyValuePair<string, string>>();
+        text = CodeShortcodes.Replace(text, m =>
+        {
+            if (!m.Groups[5].Success || (m.Groups[1].Value == "[" && m.Groups[6].Value == "]"))
+                return m.Value;
+            var key = $"<pre migrator-code-{setAside.Count}></pre>";
+            setAside.Add(new(key, m.Value));
+            return key;
+        });
+        text = Wpautop.Apply(text);
+        text = Wpautop.ShortcodeUnautop(text, ShortcodeRegistry.Names);
+        if (setAside.Count == 0)
+            return text;
+        var sb = new StringBuilder(text);
+        foreach (var (key, original) in setAside)
+            sb.Replace(key, original);
+        return sb.ToString();
+    }
+}

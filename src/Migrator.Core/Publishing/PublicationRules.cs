@@ -1,0 +1,133 @@
+using Migrator.Core.Model;
+
+namespace Migrator.Core.Publishing;
+
+/// <summary>What an item becomes on a static site: an ordinary post, a page, or a document of a custom type.</summary>
+public enum ContentKind
+{
+    Post,
+    Page,
+    /// <summary>A custom post type, written as a collection (Jekyll) or section (Hugo) named after the type.</summary>
+    Collection,
+}
+
+/// <summary>Why an item is written but not published.</summary>
+public enum DraftCause
+{
+    /// <summary>WordPress <c>draft</c> (or a Jekyll/Hugo draft).</summary>
+    Draft,
+    /// <summary>WordPress <c>pending</c>: waiting for review.</summary>
+    PendingReview,
+    /// <summary>WordPress <c>private</c>: visible only to logged-in editors.</summary>
+    Private,
+    /// <summary>Published behind a password, which a static site cannot ask for.</summary>
+    PasswordProtected,
+    /// <summary>A status a plugin added that this tool does not know.</summary>
+    UnknownStatus,
+}
+
+/// <summary>
+/// The verdict of <see cref="PublicationRules.Classify"/>: <see cref="Published"/>, <see cref="Draft"/> or
+/// <see cref="Skipped"/>. A closed set: consume it with a switch expression.
+/// </summary>
+public abstract record Publication
+{
+    private protected Publication()
+    {
+    }
+}
+
+/// <summary>
+/// Shown on the site. <paramref name="Collection"/> names the custom type when <paramref name="Kind"/> is
+/// <see cref="ContentKind.Collection"/>. <see cref="Scheduled"/> marks WordPress <c>future</c> posts: published with
+/// their future date, so static generators show them once the site is built after that date, as WordPress would.
+/// </summary>
+public sealed record Published(ContentKind Kind, string? Collection = null) : Publication
+{
+    public bool Scheduled { get; init; }
+}
+
+/// <summary>Written to the output so nothing is lost, but not published. <paramref name="Reason"/> is a short sentence.</summary>
+public sealed record Draft(ContentKind Kind, string? Collection, DraftCause Cause, string Reason) : Publication;
+
+/// <summary>Not written at all; <paramref name="Reason"/> is a short human sentence for the audit report.</summary>
+public sealed record Skipped(string Reason) : Publication;
+
+/// <summary>
+/// Decides, for any static-site exporter, whether an item is published, kept as a draft or skipped, and whether it is
+/// a post, a page or a custom-type document. The rules follow what the old WordPress site showed:
+/// <list type="bullet">
+/// <item><c>publish</c> → published; <c>future</c> → published and marked scheduled (it appears when its date comes).</item>
+/// <item><c>draft</c>, <c>pending</c>, <c>private</c>, unknown plugin statuses, and password-protected items → drafts.</item>
+/// <item><c>trash</c>, <c>auto-draft</c>, <c>inherit</c>, revisions, menus, block-editor internals, caches → skipped.</item>
+/// <item>Attachments → skipped (media files are not downloaded yet).</item>
+/// </list>
+/// </summary>
+public static class PublicationRules
+{
+    /// <summary>WordPress's own post types that hold no content a static site shows, with the reason given.</summary>
+    private static readonly Dictionary<string, string> InternalTypes = new(StringComparer.Ordinal)
+    {
+        [PostTypes.Revision] = "revision: an earlier version of another item",
+        [PostTypes.NavMenuItem] = "nav_menu_item: a menu entry, not content (menus are not converted)",
+        ["wp_block"] = "wp_block: a reusable block, kept inside the posts that use it",
+        ["wp_template"] = "wp_template: a block theme template, not content",
+        ["wp_template_part"] = "wp_template_part: a block theme template part, not content",
+        ["wp_global_styles"] = "wp_global_styles: block theme style settings, not content",
+        ["wp_navigation"] = "wp_navigation: a block theme menu, not content",
+        ["custom_css"] = "custom_css: theme CSS added in the Customizer, not content",
+        ["customize_changeset"] = "customize_changeset: unsaved Customizer settings, not content",
+        ["oembed_cache"] = "oembed_cache: WordPress's cache of an embed, rebuilt on demand",
+        ["user_request"] = "user_request: a personal-data export or erasure request, private to the site",
+    };
+
+    /// <summary>Classifies one item. Never throws for odd input: unknown types with a public status become collections.</summary>
+    public static Publication Classify(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        if (SkipReason(post) is { } reason)
+            return new Skipped(reason);
+
+        var (kind, collection) = PlaceOf(post.Type);
+        return post.Status switch
+        {
+            PostStatus.Publish or PostStatus.Future when post.IsProtected =>
+                new Draft(kind, collection, DraftCause.PasswordProtected,
+                    "password-protected: a static site cannot ask for the password, so it is not published"),
+            PostStatus.Publish => new Published(kind, collection),
+            PostStatus.Future => new Published(kind, collection) { Scheduled = true },
+            PostStatus.Draft => new Draft(kind, collection, DraftCause.Draft, "draft: not published on the old site"),
+            PostStatus.Pending => new Draft(kind, collection, DraftCause.PendingReview, "pending review: not published on the old site"),
+            PostStatus.Private => new Draft(kind, collection, DraftCause.Private, "private: visible only to the old site's editors"),
+            _ => new Draft(kind, collection, DraftCause.UnknownStatus,
+                $"status '{post.StatusText}' is not a WordPress core status: kept as a draft, not published"),
+        };
+    }
+
+    /// <summary>The reason an item is not written at all, or null when it is written.</summary>
+    private static string? SkipReason(Post post)
+    {
+        if (string.Equals(post.Type, PostTypes.Attachment, StringComparison.Ordinal))
+            return $"attachment: media file {post.AttachmentUrl ?? post.Link ?? "(no URL)"} (downloading media is not done yet)";
+        if (InternalTypes.TryGetValue(post.Type, out var internalReason))
+            return internalReason;
+        if (post.Type.StartsWith("wp_font_", StringComparison.Ordinal))
+            return $"{post.Type}: a font installed through the block editor, not content";
+        if (post.Type.StartsWith("wp_template", StringComparison.Ordinal))
+            return $"{post.Type}: a block theme template, not content";
+        return post.Status switch
+        {
+            PostStatus.Trash => "in the trash on the old site",
+            PostStatus.AutoDraft => "auto-draft: an empty placeholder WordPress creates when the editor opens",
+            PostStatus.Inherit => "status inherit: a revision or attachment record that belongs to another item",
+            _ => null,
+        };
+    }
+
+    private static (ContentKind Kind, string? Collection) PlaceOf(string type) => type switch
+    {
+        PostTypes.Post => (ContentKind.Post, null),
+        PostTypes.Page => (ContentKind.Page, null),
+        _ => (ContentKind.Collection, type),
+    };
+}

@@ -1,0 +1,108 @@
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Model;
+using Migrator.Core.Output;
+using Migrator.Core.Pipeline;
+
+namespace Migrator.Hugo.Export;
+
+/// <summary>
+/// Writes a Hugo site that builds with no theme: posts in <c>content/posts/</c> (or page bundles), pages mirroring
+/// their old paths, drafts with <c>draft: true</c>, old URLs kept exactly (front matter <c>url</c>, decoded), old slugs
+/// as <c>aliases</c>, Disqus keys, comments in <c>data/comments/</c>, and <c>hugo.toml</c> plus minimal layouts.
+/// </summary>
+public sealed class HugoExporter(HugoExportOptions options) : IExporter
+{
+    public HugoExporter() : this(new HugoExportOptions())
+    {
+    }
+
+    public HugoExporter(ExportSettings settings) : this(HugoExportOptions.From(settings))
+    {
+    }
+
+    public HugoExportOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    public string Name => "hugo";
+
+    public IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(output);
+        return new HugoExportSession(site, output, new HugoPagePlanner(site, Options));
+    }
+}
+
+/// <summary>One Hugo export: plans in parallel, commits in order, and writes the site files at the end.</summary>
+internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPagePlanner planner) : IExportSession
+{
+    private readonly Dictionary<string, string> _writtenBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<TimeSpan, int> _offsets = [];
+    private readonly HashSet<string> _taxonomies = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _pageFolders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _listFolders = new(StringComparer.Ordinal);
+
+    public ExportPlan Plan(Post post, IDiagnosticSink diagnostics) => planner.Plan(post, diagnostics);
+
+    public ExportPlan Commit(ExportPlan plan, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (plan is not WritePlan write)
+            return plan;
+        var source = (write as HugoWritePlan)?.Source;
+        foreach (var file in write.Files)
+        {
+            if (_writtenBy.TryGetValue(file.RelativePath, out var first))
+            {
+                var error = CoreDiagnostics.OutputPathConflict(source, file.RelativePath, first);
+                diagnostics.Report(error);
+                return new FailPlan(error);
+            }
+            if (output.Resolve(file.RelativePath) is null)
+            {
+                var error = CoreDiagnostics.UnsafeOutputPath(source, file.RelativePath);
+                diagnostics.Report(error);
+                return new FailPlan(error);
+            }
+        }
+        foreach (var file in write.Files)
+        {
+            output.WriteText(file.RelativePath, file.Content);
+            _writtenBy[file.RelativePath] = source?.ToString() ?? write.OutputPath;
+        }
+        if (write is HugoWritePlan hugo)
+        {
+            if (hugo.Offset is { } offset)
+                _offsets[offset] = _offsets.GetValueOrDefault(offset) + 1;
+            _taxonomies.UnionWith(hugo.CustomTaxonomies);
+            if (hugo.PageFolder is not null)
+                _pageFolders.Add(hugo.PageFolder);
+            if (hugo.ListFolder is not null)
+                _listFolders.Add(hugo.ListFolder);
+        }
+        return write;
+    }
+
+    public void Complete(IDiagnosticSink diagnostics)
+    {
+        var timeZone = HugoSiteConfig.TimeZone(site, _offsets, diagnostics);
+        output.WriteText("hugo.toml", HugoSiteConfig.Write(site, planner.BaseUrl, timeZone, _taxonomies));
+        foreach (var (path, content) in HugoLayouts.All)
+            output.WriteText(path, content);
+        foreach (var folder in _pageFolders.Where(f => !_listFolders.Contains(f)))
+        {
+            var path = $"content/{folder}/_index.md";
+            if (!output.WasWritten(path))
+                output.WriteText(path, HeadlessSection(planner.FrontMatter));
+        }
+    }
+
+    /// <summary>
+    /// Hugo makes every top content folder a section with a list page at its URL; for a folder of pages
+    /// (<c>content/about/team.md</c>) that list would take the place of the page <c>/about/</c> or show a list the old site
+    /// never had. This <c>_index.md</c> tells Hugo not to render or list the section; the pages in it are unaffected.
+    /// </summary>
+    internal static string HeadlessSection(FrontMatterSyntax syntax) => syntax == FrontMatterSyntax.Toml
+        ? "+++\n[_build]\nrender = \"never\"\nlist = \"never\"\n+++\n"
+        : "---\n_build:\n  render: \"never\"\n  list: \"never\"\n---\n";
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Model;
+
+namespace Migrator.Hugo.Export;
+
+/// <summary>
+/// Writes <c>hugo.toml</c> for a site that builds with no theme: <c>baseURL</c>, <c>title</c>, <c>languageCode</c>,
+/// <c>timeZone</c>, <c>disablePathToLower</c> (trap 45: keep URLs' case), the default taxonomies plus any custom ones,
+/// the posts permalink, raw HTML allowed in Markdown (trap 43), and a commented Disqus shortname for the owner.
+/// </summary>
+internal static class HugoSiteConfig
+{
+    public static string Write(Site site, string baseUrl, string? timeZone, IEnumerable<string> customTaxonomies)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# Written by Migrator. Hugo builds only pages whose date has come: scheduled posts appear once the site\n")
+          .Append("# is built after their date. Old URLs are kept with front matter 'url'; old slugs redirect through 'aliases'.\n");
+        Line(sb, "baseURL", baseUrl);
+        Line(sb, "title", site.Title);
+        if (!string.IsNullOrWhiteSpace(site.Language))
+            Line(sb, "languageCode", site.Language.Trim());
+        if (timeZone is not null)
+            Line(sb, "timeZone", timeZone);
+        sb.Append("disablePathToLower = true\n");
+        sb.Append("\n[taxonomies]\ncategory = \"categories\"\ntag = \"tags\"\n");
+        foreach (var taxonomy in customTaxonomies.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            sb.Append(TomlFrontMatterWriter.Key(taxonomy)).Append(" = ").Append(TomlFrontMatterWriter.Quote(taxonomy)).Append('\n');
+        sb.Append("\n[permalinks]\n")
+          .Append(HugoPagePlanner.PostsSection).Append(" = ").Append(TomlFrontMatterWriter.Quote(HugoPagePlanner.PostsPermalink)).Append('\n');
+        sb.Append("\n[markup.goldmark.renderer]\nunsafe = true\n");
+        sb.Append("\n# Disqus: put your forum's shortname here to show comments (layouts/partials/disqus.html sends each page's\n")
+          .Append("# disqus_identifier and disqus_url from its front matter, so old threads stay attached).\n")
+          .Append("# [services.disqus]\n# shortname = \"your-forum-shortname\"\n");
+        return sb.ToString();
+    }
+
+    private static readonly Dictionary<TimeSpan, string> FractionalOffsets = new()
+    {
+        [new TimeSpan(5, 30, 0)] = "Asia/Kolkata",
+        [new TimeSpan(5, 45, 0)] = "Asia/Kathmandu",
+        [new TimeSpan(6, 30, 0)] = "Asia/Yangon",
+        [new TimeSpan(4, 30, 0)] = "Asia/Kabul",
+        [new TimeSpan(9, 30, 0)] = "Australia/Darwin",
+        [new TimeSpan(8, 45, 0)] = "Australia/Eucla",
+        [-new TimeSpan(9, 30, 0)] = "Pacific/Marquesas",
+    };
+
+    private static void Line(StringBuilder sb, string key, string value) =>
+        sb.Append(key).Append(" = ").Append(TomlFrontMatterWriter.Quote(value)).Append('\n');
+
+    /// <summary>
+    /// The site time zone: the source's own (<see cref="Site.TimeZone"/>) when known, else the posts' most common offset
+    /// as a fixed <c>Etc/GMT</c> zone. POSIX inverts the sign in those names: UTC+01:00 is <c>Etc/GMT-1</c>, UTC−05:00 is
+    /// <c>Etc/GMT+5</c>. Partial-hour offsets map to a zone without daylight saving time when one has them, else none is written (dates carry offsets anyway).
+    /// </summary>
+    public static string? TimeZone(Site site, IReadOnlyDictionary<TimeSpan, int> offsetCounts, IDiagnosticSink diagnostics)
+    {
+        if (!string.IsNullOrWhiteSpace(site.TimeZone))
+            return site.TimeZone.Trim();
+        if (offsetCounts.Count == 0)
+            return null;
+        var common = offsetCounts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+        var zone = EtcZone(common);
+        if (zone is null)
+            diagnostics.Report(HugoDiagnostics.TimeZoneNotDerived(HugoDates.FormatOffset(common)));
+        return zone;
+    }
+
+    /// <summary>
+    /// <c>Etc/GMT-1</c> for +01:00, <c>Etc/GMT+5</c> for −05:00, <c>Etc/UTC</c> for zero; partial hours map to the zone
+    /// without daylight saving time that has them (+05:30 <c>Asia/Kolkata</c>), else null. Same rule as the Jekyll exporter.
+    /// </summary>
+    public static string? EtcZone(TimeSpan offset)
+    {
+        if (offset.Ticks % TimeSpan.TicksPerHour != 0)
+            return FractionalOffsets.GetValueOrDefault(offset);
+        if (offset.TotalHours is > 14 or < -12)
+            return null;
+        var hours = (int)offset.TotalHours;
+        if (hours == 0)
+            return "Etc/UTC";
+        return "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.Abs(hours).ToString(CultureInfo.InvariantCulture);
+    }
+}

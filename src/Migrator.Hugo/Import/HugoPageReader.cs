@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using Migrator.Core.Diagnostics;
+using Migrator.Core.FrontMatter;
+using Migrator.Core.Model;
+using Migrator.Core.Pipeline;
+
+namespace Migrator.Hugo.Import;
+
+/// <summary>A content file found in the site: where it is and what Hugo makes of its place.</summary>
+/// <param name="Path">Full path of the file.</param>
+/// <param name="RelativePath">Path inside the content folder, with <c>/</c> (<c>posts/hello/index.md</c>).</param>
+/// <param name="Sections">Content folders above the page (for a bundle, above its folder).</param>
+/// <param name="ContentBaseName">File name without extension, or the bundle folder's name.</param>
+/// <param name="IsSection">True for <c>_index.*</c>.</param>
+internal sealed record HugoContentEntry(string Path, string RelativePath, IReadOnlyList<string> Sections, string ContentBaseName, bool IsSection);
+
+/// <summary>
+/// Reads one content file into a <see cref="Post"/>, faithfully: known front matter keys into the model (formats.md 6.3),
+/// every other key into <see cref="Post.Extra"/> verbatim, the file text into <see cref="Post.OriginalText"/>, and the
+/// URL Hugo gives the page into <see cref="Post.Link"/>.
+/// </summary>
+internal sealed class HugoPageReader(HugoConfig config)
+{
+    private static readonly string[] DateKeys = ["date", "publishDate", "pubdate", "published", "lastmod", "modified"];
+    private static readonly string[] ModifiedKeys = ["lastmod", "modified"];
+
+    public SourceItem Read(HugoContentEntry entry, string text)
+    {
+        var source = new SourceRef(entry.Path, 1, entry.RelativePath);
+        var file = HugoFrontMatterParser.Parse(text);
+        if (file.Error is not null)
+            return new UnreadableItem(source with { Line = file.ErrorLine }, GuessType(entry), null,
+                HugoDiagnostics.FrontMatterUnreadable(source, file.Syntax, file.ErrorLine, file.Error));
+
+        var diagnostics = new List<Diagnostic>();
+        var fields = new FieldSet(file.Fields);
+        var post = new Post { Source = source, Type = TypeOf(entry, fields) };
+        post = ReadDates(post, fields, diagnostics);
+        var draft = HugoValues.AsText(fields.Take("draft")) == "true";
+        var slug = HugoValues.AsText(fields.Take("slug"));
+        var url = HugoValues.AsText(fields.Take("url"));
+        var title = HugoValues.AsText(fields.Take("title"));
+        post = post with
+        {
+            Status = draft ? PostStatus.Draft : PostStatus.Publish,
+            StatusText = draft ? "draft" : "publish",
+            Title = title ?? "",
+            Slug = slug ?? entry.ContentBaseName,
+            Excerpt = HugoValues.AsText(fields.Take("summary")),
+            Author = fields.TakeIf("author", v => v is string) as string,
+            Id = ReadId(fields.Take("wordpress_id")),
+            Content = BodyOf(entry, file.Body),
+            OriginalText = text,
+        };
+        post = ReadTerms(post, fields);
+        post = ReadDisqusAndMeta(post, fields);
+
+        var path = HugoUrls.PathOf(
+            new HugoPageAddress(entry.Sections, entry.ContentBaseName, entry.IsSection, slug, title, url, post.Date),
+            config.Urls);
+        post = post with
+        {
+            Link = LinkOf(path),
+            Extra = [.. fields.Rest.Select(f => new KeyValuePair<string, object?>(f.Key, HugoValues.ForExtra(f.Value)))],
+        };
+        return new ReadPost(post, diagnostics);
+    }
+
+    private static string GuessType(HugoContentEntry entry) =>
+        entry.Sections.Count == 0 || entry.IsSection ? PostTypes.Page : PostTypes.Post;
+
+    /// <summary>
+    /// Front matter <c>type</c> decides (<c>page</c>; <c>post</c>/<c>posts</c>; another word is a custom type). Without it,
+    /// files at the content root and <c>_index.md</c> section pages are pages, everything in a section is a post.
+    /// </summary>
+    private static string TypeOf(HugoContentEntry entry, FieldSet fields)
+    {
+        var type = fields.TakeIf("type", v => v is string) as string;
+        return type?.Trim().ToLowerInvariant() switch
+        {
+            "page" => PostTypes.Page,
+            "post" or "posts" => PostTypes.Post,
+            { Length: > 0 } => type.Trim(),
+            _ => GuessType(entry),
+        };
+    }
+
+    private Post ReadDates(Post post, FieldSet fields, List<Diagnostic> diagnostics)
+    {
+        var dates = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in DateKeys)
+        {
+            var value = fields.Peek(key);
+            if (value is null)
+                continue;
+            var text = HugoValues.AsText(value);
+            if (text is not null && HugoDates.Parse(text, config.TimeZone) is { } date)
+                dates[key] = date;
+            else
+                diagnostics.Add(HugoDiagnostics.DateUnreadable(post.Source, key, text ?? value.ToString() ?? ""));
+        }
+        // The date used is taken into the model; other date keys stay in Extra verbatim (Hugo reads them too).
+        var dateKey = DateKeys.FirstOrDefault(dates.ContainsKey);
+        var modifiedKey = ModifiedKeys.FirstOrDefault(dates.ContainsKey);
+        DateTimeOffset? published = dateKey is null ? null : dates[dateKey];
+        DateTimeOffset? modified = modifiedKey is null ? null : dates[modifiedKey];
+        if (dateKey == "date")
+            fields.Take("date");
+        if (modifiedKey is not null)
+            fields.Take(modifiedKey);
+        return post with { Date = published, Modified = modified };
+    }
+
+    private static long? ReadId(object? value) => value switch
+    {
+        long l => l,
+        string s when long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var l) => l,
+        _ => null,
+    };
+
+    private static Body BodyOf(HugoContentEntry entry, string body)
+    {
+        var extension = System.IO.Path.GetExtension(entry.Path).ToLowerInvariant();
+        return extension switch
+        {
+            ".md" or ".markdown" or ".mdown" => new Body(body, BodyFormat.Markdown, extension),
+            ".html" or ".htm" => new Body(body, BodyFormat.Html, extension),
+            _ => new Body(body, BodyFormat.Other, extension),
+        };
+    }
+
+    private Post ReadTerms(Post post, FieldSet fields)
+    {
+        var terms = new List<TermRef>();
+        foreach (var (plural, singular) in config.Taxonomies)
+        {
+            var value = fields.Peek(plural);
+            if (value is null || (value is not List<object?> && HugoValues.AsText(value) is null))
+                continue;
+            fields.Take(plural);
+            var taxonomy = singular.ToLowerInvariant() switch
+            {
+                "category" => Taxonomies.Category,
+                "tag" => Taxonomies.Tag,
+                _ => singular,
+            };
+            foreach (var name in HugoValues.AsTexts(value))
+                terms.Add(new TermRef(taxonomy, HugoPaths.MakePath(name, disablePathToLower: false), name));
+        }
+        if (fields.TakeIf("post_format", v => v is string) is string format)
+            terms.Add(new TermRef(Taxonomies.PostFormat, "post-format-" + format, format));
+        return post with { Terms = terms };
+    }
+
+    private static Post ReadDisqusAndMeta(Post post, FieldSet fields)
+    {
+        var meta = new List<MetaEntry>();
+        if (fields.TakeIf("meta", v => v is List<KeyValuePair<string, object?>>) is List<KeyValuePair<string, object?>> map)
+        {
+            foreach (var (key, value) in map)
+            {
+                foreach (var text in HugoValues.AsTexts(value))
+                    meta.Add(new MetaEntry(key, text));
+            }
+        }
+        var identifier = HugoValues.AsText(fields.Take("disqus_identifier"));
+        var disqusUrl = HugoValues.AsText(fields.Take("disqus_url"));
+        var threadIds = HugoValues.AsTexts(fields.Take("dsq_thread_id"));
+        foreach (var id in threadIds)
+            meta.Add(new MetaEntry("dsq_thread_id", id));
+        var thread = identifier is null && disqusUrl is null && threadIds.Count == 0
+            ? null
+            : new ThreadIdentity(threadIds, identifier, disqusUrl);
+        return post with { Meta = meta, Thread = thread };
+    }
+
+    /// <summary>The page's absolute URL (base URL plus path, percent-encoded as browsers send it), or its path without a base URL.</summary>
+    private string LinkOf(string path)
+    {
+        var encoded = EncodePath(path);
+        var baseUrl = config.BaseUrl?.Trim();
+        if (string.IsNullOrEmpty(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+            return encoded;
+        return baseUrl.TrimEnd('/') + encoded;
+    }
+
+    /// <summary>Percent-encodes (UTF-8, upper-case hex) every character a URL path cannot hold as is.</summary>
+    internal static string EncodePath(string path)
+    {
+        var sb = new StringBuilder(path.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(path))
+        {
+            var c = (char)b;
+            if (b < 0x80 && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".Contains(c, StringComparison.Ordinal)))
+                sb.Append(c);
+            else
+                sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Front matter fields looked up case-insensitively (as Hugo does); what is not taken goes to Extra.</summary>
+    private sealed class FieldSet(IReadOnlyList<KeyValuePair<string, object?>> fields)
+    {
+        private readonly List<KeyValuePair<string, object?>> _rest = [.. fields];
+
+        public IEnumerable<KeyValuePair<string, object?>> Rest => _rest;
+
+        public object? Peek(string key) =>
+            _rest.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
+
+        public object? Take(string key)
+        {
+            var index = _rest.FindIndex(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+                return null;
+            var value = _rest[index].Value;
+            _rest.RemoveAt(index);
+            return value;
+        }
+
+        /// <summary>Takes the field only when its value passes <paramref name="accept"/>; otherwise it stays for Extra.</summary>
+        public object? TakeIf(string key, Func<object?, bool> accept) =>
+            accept(Peek(key)) ? Take(key) : null;
+    }
+}

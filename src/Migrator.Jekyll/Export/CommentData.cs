@@ -1,0 +1,53 @@
+using Migrator.Core.FrontMatter;
+using Migrator.Core.Model;
+
+namespace Migrator.Jekyll.Export;
+
+/// <summary>
+/// The comments a post's page shows, as the YAML of <c>_data/comments/&lt;key&gt;.yml</c>: only the comments the old
+/// site showed (<see cref="Comment.IsPublic"/>, never editorial notes), each with id, parent, author, author_url,
+/// date, content (HTML as stored) and type. E-mail and IP addresses only with <c>IncludePrivateData</c>.
+/// </summary>
+internal sealed record CommentData(IReadOnlyList<IReadOnlyList<KeyValuePair<string, object?>>> Written, int NotPublished)
+{
+    public static CommentData Of(Post post, bool includePrivateData)
+    {
+        var written = new List<IReadOnlyList<KeyValuePair<string, object?>>>();
+        var notPublished = 0;
+        foreach (var comment in post.Comments)
+        {
+            if (comment.IsPublic && !string.Equals(comment.Type, "note", StringComparison.Ordinal))
+                written.Add(Fields(comment, includePrivateData));
+            else
+                notPublished++;
+        }
+        return new CommentData(written, notPublished);
+    }
+
+    /// <summary>The data file's text: the post's title, then the list of comments.</summary>
+    public string ToYaml(string postTitle) => FrontMatterWriter.WriteYaml(
+    [
+        new("post_title", postTitle),
+        new("comments", Written),
+    ]);
+
+    private static List<KeyValuePair<string, object?>> Fields(Comment comment, bool includePrivateData)
+    {
+        var fields = new List<KeyValuePair<string, object?>>
+        {
+            new("id", comment.Id),
+            new("parent", comment.ParentId),
+            new("author", comment.Author),
+        };
+        if (!string.IsNullOrEmpty(comment.AuthorUrl))
+            fields.Add(new("author_url", comment.AuthorUrl));
+        if (includePrivateData && !string.IsNullOrEmpty(comment.AuthorEmail))
+            fields.Add(new("author_email", comment.AuthorEmail));
+        if (includePrivateData && !string.IsNullOrEmpty(comment.AuthorIp))
+            fields.Add(new("author_ip", comment.AuthorIp));
+        fields.Add(new("date", comment.Date));
+        fields.Add(new("content", LineEndings.ToLf(comment.Content)));
+        fields.Add(new("type", comment.Type.Length == 0 ? "comment" : comment.Type));
+        return fields;
+    }
+}

@@ -1,0 +1,87 @@
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Markup;
+using Migrator.Core.Markup.HtmlToMarkdown;
+using Migrator.Core.Model;
+using Migrator.Core.Pipeline;
+
+namespace Migrator.Jekyll.Export;
+
+/// <summary>
+/// A post body as written: its text (LF line endings, ending in a newline), the file extension that tells Jekyll
+/// how to convert it, whether it came from HTML (so that literal <c>{{</c> must be protected from Liquid), whether it
+/// holds a more tag, and the conversion's fidelity when HTML was turned into Markdown.
+/// </summary>
+internal sealed record JekyllBody(string Text, string Extension, bool FromHtml, Fidelity? Fidelity)
+{
+    public const string MoreTag = "<!--more-->";
+
+    private static readonly HashSet<string> MarkdownExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".md", ".markdown", ".mkdown", ".mkdn", ".mkd",
+    };
+
+    /// <summary>True when Jekyll would run Liquid on something in the body that was never meant as Liquid.</summary>
+    public bool NeedsLiquidDisabled =>
+        FromHtml && (Text.Contains("{{", StringComparison.Ordinal) || Text.Contains("{%", StringComparison.Ordinal));
+
+    public bool HasMoreTag => Text.Contains(MoreTag, StringComparison.Ordinal);
+
+    public static JekyllBody Prepare(Post post, BodyMode mode, IDiagnosticSink diagnostics)
+    {
+        var body = post.Content;
+        switch (body.Format)
+        {
+            case BodyFormat.Markdown:
+                var extension = body.Extension is { } e && MarkdownExtensions.Contains(e) ? e : ".md";
+                return new JekyllBody(Finish(body.Text), extension, FromHtml: false, Fidelity: null);
+            case BodyFormat.Other:
+                var kept = string.IsNullOrEmpty(body.Extension) ? ".txt" : body.Extension;
+                diagnostics.Report(JekyllWriteDiagnostics.BodyKeptAsIs(post.Source, kept));
+                return new JekyllBody(Finish(body.Text), kept, FromHtml: false, Fidelity: null);
+            case BodyFormat.WordPress:
+                diagnostics.Report(JekyllWriteDiagnostics.BodyNotNormalised(post.Source));
+                break;
+        }
+        var html = CanonicalMoreTags(LineEndings.ToLf(body.Text), post.Source, diagnostics);
+        if (mode == BodyMode.Html)
+            return new JekyllBody(Finish(html), ".html", FromHtml: true, Fidelity: null);
+        var markdown = HtmlToMarkdownConverter.Convert(html, new HtmlToMarkdownOptions { Gfm = true });
+        return new JekyllBody(Finish(markdown), ".md", FromHtml: true, CheckFidelity(html, markdown));
+    }
+
+    /// <summary>
+    /// Renders the Markdown back as kramdown would (as near as Markdig goes) and compares it with the HTML it came from.
+    /// </summary>
+    private static Fidelity CheckFidelity(string html, string markdown) =>
+        Migrator.Core.Markup.Fidelity.FidelityCheck.Check(html, markdown, MarkdownFlavor.Kramdown);
+
+    /// <summary>Writes every <c>&lt;!--more …--&gt;</c> variant as <c>&lt;!--more--&gt;</c>, the string <c>excerpt_separator</c> matches.</summary>
+    private static string CanonicalMoreTags(string html, SourceRef source, IDiagnosticSink diagnostics)
+    {
+        var start = html.IndexOf("<!--more", StringComparison.Ordinal);
+        while (start >= 0)
+        {
+            var end = html.IndexOf("-->", start + 8, StringComparison.Ordinal);
+            if (end < 0)
+                break;
+            var tag = html[start..(end + 3)];
+            if (!string.Equals(tag, MoreTag, StringComparison.Ordinal) && IsMoreTagVariant(tag))
+            {
+                diagnostics.Report(JekyllWriteDiagnostics.MoreTagNormalised(source, tag));
+                html = string.Concat(html.AsSpan(0, start), MoreTag, html.AsSpan(end + 3));
+                end = start + MoreTag.Length - 3;
+            }
+            start = html.IndexOf("<!--more", end + 3, StringComparison.Ordinal);
+        }
+        return html;
+    }
+
+    /// <summary><c>&lt;!--more--&gt;</c> followed by a space and link text, as WordPress allows; not <c>&lt;!--moreover--&gt;</c>.</summary>
+    private static bool IsMoreTagVariant(string tag) => tag.Length > 11 && char.IsWhiteSpace(tag[8]);
+
+    private static string Finish(string text)
+    {
+        var lf = LineEndings.ToLf(text);
+        return lf.Length == 0 || lf.EndsWith('\n') ? lf : lf + "\n";
+    }
+}

@@ -1,0 +1,28 @@
+using Migrator.Core.Pipeline;
+
+namespace Migrator.WordPress.Export;
+
+/// <summary>Options of the WXR writer. Defaults are those of <see cref="ExportSettings"/>.</summary>
+public sealed record WxrExportOptions
+{
+    /// <summary>Start a new file once the current one passes this many megabytes (0 = one file).</summary>
+    public int SplitMegabytes { get; init; }
+
+    /// <summary>Absolute URL of the new site; links and base URLs are rebased onto it when set.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Write commenters' e-mail and IP addresses (otherwise those elements are written empty).</summary>
+    public bool IncludePrivateData { get; init; }
+
+    /// <summary>Reads the options that concern WXR from the command-line settings.</summary>
+    public static WxrExportOptions From(ExportSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new WxrExportOptions
+        {
+            SplitMegabytes = settings.SplitMegabytes,
+            BaseUrl = settings.BaseUrl,
+            IncludePrivateData = settings.IncludePrivateData,
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using static Migrator.Core.Tests.Markup.ConversionAssert;
+
+namespace Migrator.Core.Tests.Markup;
+
+/// <summary>HTML whitespace rules: runs collapse, U+00A0 is not whitespace, pre is kept exactly.</summary>
+public sealed class WhitespaceRulesTests
+{
+    [Fact]
+    public void Whitespace_runs_collapse_to_one_space_and_vanish_at_block_edges() =>
+        Converts("<p>\n  a \n\t b  </p>", "a b\n");
+
+    [Fact]
+    public void A_no_break_space_is_kept_as_U_00A0() =>
+        Converts("<p>10&nbsp;km and&#160;more</p>", "10\u00A0km and\u00A0more\n");
+
+    [Fact]
+    public void A_paragraph_holding_only_a_no_break_space_stays_a_paragraph() =>
+        Converts("<p>a</p><p>&nbsp;</p><p>b</p>", "a\n\n\u00A0\n\nb\n");
+
+    [Fact]
+    public void Preformatted_text_is_kept_exactly() =>
+        Converts("<pre><code>  a\t\n\n    b  \n</code></pre>", "```\n  a\t\n\n    b  \n```\n");
+
+    [Fact]
+    public void Whitespace_at_the_edges_of_emphasis_moves_outside_it() =>
+        Converts("<p><strong>Note: </strong>read<em> this</em></p>", "**Note:** read *this*\n");
+
+    [Fact]
+    public void Whitespace_between_block_elements_is_not_content() =>
+        Converts("<p>a</p>\n\n   <p>b</p>\n", "a\n\nb\n");
+
+    [Fact]
+    public void Space_before_a_line_break_is_dropped() =>
+        Converts("<p>a   <br>   b</p>", "a\\\nb\n");
+}

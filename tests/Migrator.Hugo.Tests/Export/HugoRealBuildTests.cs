@@ -1,0 +1,159 @@
+using Migrator.Core.Model;
+using Migrator.Core.Pipeline;
+using Migrator.Hugo.Export;
+using Migrator.Testing;
+
+namespace Migrator.Hugo.Tests.Export;
+
+/// <summary>
+/// Exports a small site and builds it with the real Hugo (skipped when <c>hugo</c> is not installed): the build must
+/// succeed with no theme, every page must be at its expected URL, and every alias must redirect to its page.
+/// </summary>
+public sealed class HugoRealBuildTests
+{
+    private static readonly TimeSpan Plus1 = TimeSpan.FromHours(1);
+    private const string TrickyTitle = "Yes: \"quoted\" \\ back # hash {{< x >}} ---";
+
+    /// <summary>The site: what each post is, and the URL path Hugo must serve it at.</summary>
+    internal static IReadOnlyList<(Post Post, string? ExpectedPath)> Model()
+    {
+        var hello = Posts.Classic() with
+        {
+            Content = new Body("<p>Summary here.</p>\n<!--more-->\n<p>The rest, with <figure><img src=\"/a.png\" alt=\"a\"></figure>.</p>\n", BodyFormat.Html),
+            Terms = [new TermRef(Taxonomies.Category, "news", "News"), new TermRef(Taxonomies.Tag, "c-sharp", "C#")],
+            Thread = new ThreadIdentity(["948010227"], "12 http://example.com/?p=12", "http://example.com/2020/01/02/hello-world/"),
+            Comments =
+            [
+                new Comment { Id = 1, Author = "Ann", AuthorEmail = "ann@example.com", Content = "Nice.", Date = new DateTimeOffset(2020, 1, 3, 9, 0, 0, Plus1) },
+                new Comment { Id = 2, Author = "Spam", Approved = "spam", Content = "Buy." },
+            ],
+        };
+        var about = Page("about", "About Us", "http://example.com/about/", 20);
+        var team = Page("team", "Team", "http://example.com/about/team/", 21) with { ParentId = 20 };
+        var draft = Posts.Classic(slug: "", title: "My Draft") with
+        {
+            Id = 30, Status = PostStatus.Draft, StatusText = "draft", Link = null, Source = new SourceRef("export.xml", 30, "30"),
+        };
+        var renamed = Posts.Classic(slug: "new-name", title: "Renamed") with
+        {
+            Id = 40, Date = new DateTimeOffset(2020, 2, 3, 8, 0, 0, Plus1), Link = "http://example.com/2020/02/03/new-name/",
+            Meta = [new MetaEntry("_wp_old_slug", "old-name"), new MetaEntry("_edit_lock", "1580000000:1")],
+            Source = new SourceRef("export.xml", 40, "40"),
+        };
+        var japanese = Posts.Classic(slug: "日本", title: "日本について") with
+        {
+            Id = 50, Date = new DateTimeOffset(2020, 3, 4, 8, 0, 0, Plus1), Link = "http://example.com/2020/03/04/%e6%97%a5%e6%9c%ac/",
+            Source = new SourceRef("export.xml", 50, "50"),
+        };
+        var tricky = Posts.Classic(slug: "tricky", title: TrickyTitle) with
+        {
+            Id = 60, Date = new DateTimeOffset(2020, 4, 5, 8, 0, 0, Plus1), Link = "http://example.com/2020/04/05/tricky/",
+            Content = new Body("<p>Use {{< youtube abc >}} and {{% notice %}}x{{% /notice %}}, or {{< broken.</p>\n", BodyFormat.Html),
+            Source = new SourceRef("export.xml", 60, "60"),
+        };
+        var fromQuery = Posts.Classic(slug: "from-query", title: "From Query") with
+        {
+            Id = 70, Date = new DateTimeOffset(2020, 5, 6, 23, 30, 0, TimeSpan.FromHours(-5)), Link = "http://example.com/?p=70",
+            Source = new SourceRef("export.xml", 70, "70"),
+        };
+        var mixedCase = Posts.Classic(slug: "Hello-Case", title: "Mixed Case") with
+        {
+            Id = 80, Date = new DateTimeOffset(2020, 6, 7, 8, 0, 0, Plus1), Link = "http://example.com/2020/06/07/Hello-Case/",
+            Source = new SourceRef("export.xml", 80, "80"),
+        };
+        return
+        [
+            (hello, "/2020/01/02/hello-world/"),
+            (about, "/about/"),
+            (team, "/about/team/"),
+            (draft, null),
+            (renamed, "/2020/02/03/new-name/"),
+            (japanese, "/2020/03/04/日本/"),
+            (tricky, "/2020/04/05/tricky/"),
+            // No usable old URL: Hugo's permalink, with the date's own offset deciding the day.
+            (fromQuery, "/2020/05/06/from-query/"),
+            (mixedCase, "/2020/06/07/Hello-Case/"),
+        ];
+    }
+
+    private static Post Page(string slug, string title, string link, long id) => new()
+    {
+        Source = new SourceRef("export.xml", (int)id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Id = id,
+        Type = PostTypes.Page,
+        Title = title,
+        Slug = slug,
+        Date = new DateTimeOffset(2019, 12, 1, 12, 0, 0, Plus1),
+        Link = link,
+        Content = new Body($"<p>{title} page.</p>\n", BodyFormat.Html),
+    };
+
+    public static TheoryData<FrontMatterSyntax, BodyMode, bool> Variants => new()
+    {
+        { FrontMatterSyntax.Yaml, BodyMode.Markdown, false },
+        { FrontMatterSyntax.Toml, BodyMode.Markdown, false },
+        { FrontMatterSyntax.Yaml, BodyMode.Html, true },
+        { FrontMatterSyntax.Toml, BodyMode.Html, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Exported_site_builds_with_no_theme_and_serves_every_page_at_its_url(FrontMatterSyntax syntax, BodyMode body, bool bundles)
+    {
+        HugoBuild.RequireHugo();
+        using var temp = Corpus.NewTempFolder();
+        var model = Model();
+        var options = new HugoExportOptions { FrontMatter = syntax, Body = body, Bundles = bundles };
+        var run = ExportRun.Into(temp.Path, Sites.Example, model.Select(m => m.Post), options);
+        Assert.All(run.Plans, p => Assert.IsType<HugoWritePlan>(p));
+
+        var publicDir = temp.Combine("public");
+        var build = HugoBuild.Build(temp.Path, publicDir);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("WARN", build.Output + build.Errors, StringComparison.Ordinal);
+
+        foreach (var (post, path) in model.Where(m => m.ExpectedPath is not null))
+        {
+            var page = Path.Combine(publicDir, path!.Trim('/'), "index.html");
+            Assert.True(File.Exists(page), $"'{post.Title}' is not at {path}");
+            Assert.Contains($"<h1>{post.Title}</h1>", System.Net.WebUtility.HtmlDecode(File.ReadAllText(page)), StringComparison.Ordinal);
+        }
+        // The draft is kept in content but not published.
+        Assert.Contains("My Draft", Directory.GetFiles(temp.Combine("content"), "*", SearchOption.AllDirectories)
+            .Select(File.ReadAllText).First(t => t.Contains("My Draft", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(publicDir, "posts", "my-draft")));
+        Assert.False(Directory.Exists(Path.Combine(publicDir, "0001")));
+
+        // The old slug redirects to the page's URL.
+        var alias = File.ReadAllText(Path.Combine(publicDir, "2020", "02", "03", "old-name", "index.html"));
+        Assert.Contains("http-equiv=\"refresh\"", alias, StringComparison.Ordinal);
+        Assert.Contains("url=http://example.com/2020/02/03/new-name/", alias, StringComparison.Ordinal);
+
+        // Shortcode syntax shows as text; raw HTML kept in Markdown (unsafe = true).
+        var tricky = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(publicDir, "2020", "04", "05", "tricky", "index.html")));
+        Assert.Contains("Use {{< youtube abc >}} and", tricky, StringComparison.Ordinal);
+        Assert.Contains("or {{< broken.", tricky, StringComparison.Ordinal);
+        Assert.Contains("{{% notice %}}x{{% /notice %}}", tricky, StringComparison.Ordinal);
+        var hello = File.ReadAllText(Path.Combine(publicDir, "2020", "01", "02", "hello-world", "index.html"));
+        Assert.Contains("<figure><img src=\"/a.png\" alt=\"a\"", hello, StringComparison.Ordinal);
+        Assert.DoesNotContain("raw HTML omitted", hello, StringComparison.Ordinal);
+        Assert.Contains("/categories/News/", hello, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_disqus_shortname_pages_send_the_old_thread_identifier_and_url()
+    {
+        HugoBuild.RequireHugo();
+        using var temp = Corpus.NewTempFolder();
+        ExportRun.Into(temp.Path, Sites.Example, Model().Select(m => m.Post));
+        var config = File.ReadAllText(temp.Combine("hugo.toml"))
+            .Replace("# [services.disqus]\n# shortname = \"your-forum-shortname\"", "[services.disqus]\nshortname = \"oldblog\"", StringComparison.Ordinal);
+        File.WriteAllText(temp.Combine("hugo.toml"), config);
+        var build = HugoBuild.Build(temp.Path, temp.Combine("public"));
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var hello = File.ReadAllText(temp.Combine("public", "2020", "01", "02", "hello-world", "index.html"));
+        Assert.Contains("this.page.identifier = \"12 http://example.com/?p=12\";", hello, StringComparison.Ordinal);
+        Assert.Contains("this.page.url = \"http://example.com/2020/01/02/hello-world/\";", hello, StringComparison.Ordinal);
+        Assert.Contains("\"https://\" + \"oldblog\" + \".disqus.com/embed.js\"", hello, StringComparison.Ordinal);
+    }
+}
