@@ -17,7 +17,8 @@ namespace Migrator.Core.Normalisation;
 /// embed blocks (<c>core/embed</c>, <c>core-embed/*</c>) whose wrapper still holds the bare URL get the embed rendering;
 /// a void <c>more</c>/<c>nextpage</c> becomes its comment; a reusable block (<c>core/block</c>) and blocks WordPress
 /// generates at display time (latest posts, archives, query, navigation…) cannot be rendered from the post alone: they
-/// are reported and leave an HTML comment. Never runs wpautop. Attribute JSON is read with System.Text.Json.
+/// are reported and leave an HTML comment. Class names that only style WordPress themes are removed
+/// (<see cref="BlockBoilerplate"/>). Never runs wpautop. Attribute JSON is read with System.Text.Json.
 /// The body stays in the WordPress format (shortcodes still to expand).
 /// </summary>
 public sealed class BlockMarkupTransform : IPostTransform
@@ -32,7 +33,7 @@ public sealed class BlockMarkupTransform : IPostTransform
             return post;
         try
         {
-            return post.WithBody(new Rendering(post, context).Run(post.Content.Text));
+            return post.WithBody(BlockBoilerplate.Strip(new Rendering(post, context).Run(post.Content.Text)));
         }
         catch (RegexMatchTimeoutException)
         {

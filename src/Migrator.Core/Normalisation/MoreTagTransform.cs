@@ -38,6 +38,7 @@ public sealed partial class MoreTagTransform : IPostTransform
         });
         if (seen > 1)
             context.Diagnostics.Report(NormaliseDiagnostics.ExtraMoreTagRemoved(post.Source, seen - 1));
+        text = HoistOutOfParagraph(text);
         if (text.Contains("<!--noteaser-->", StringComparison.Ordinal))
         {
             text = RemoveOnOwnLine(text, "<!--noteaser-->");
@@ -45,6 +46,17 @@ public sealed partial class MoreTagTransform : IPostTransform
         }
         return post.WithBody(text);
     }
+
+    /// <summary>
+    /// A more tag on its own line in classic content ends up inside a paragraph after wpautop
+    /// (<c>&lt;p&gt;&lt;!--more--&gt;&lt;br /&gt;\nText</c>); the break belongs between blocks, where Jekyll and Hugo look
+    /// for it, so it is moved out of the paragraph's edge. A more tag in the middle of a sentence stays where it is.
+    /// </summary>
+    internal static string HoistOutOfParagraph(string html) => html
+        .Replace("<p><!--more--></p>", "<!--more-->", StringComparison.Ordinal)
+        .Replace("<p><!--more--><br />\n", "<!--more-->\n<p>", StringComparison.Ordinal)
+        .Replace("<p><!--more-->\n", "<!--more-->\n<p>", StringComparison.Ordinal)
+        .Replace("<br />\n<!--more--></p>", "</p>\n<!--more-->", StringComparison.Ordinal);
 
     /// <summary>Removes every <paramref name="token"/>, with its line break when it stood alone on its line.</summary>
     private static string RemoveOnOwnLine(string text, string token)

@@ -19,7 +19,8 @@ public sealed class ConversionRunner
         ArgumentNullException.ThrowIfNull(request);
         var siteDiagnostics = new DiagnosticBag();
         var imported = request.Importer.Open(request.Inputs, siteDiagnostics);
-        var site = request.SiteTransform?.Invoke(imported.Site, siteDiagnostics) ?? imported.Site;
+        var read = imported.Site with { SourceFormat = request.Importer.Name };
+        var site = request.SiteTransform?.Invoke(read, siteDiagnostics) ?? read;
         var session = request.Exporter.Begin(site, request.Output, siteDiagnostics);
         var tally = new Tally();
         foreach (var observer in request.Observers)

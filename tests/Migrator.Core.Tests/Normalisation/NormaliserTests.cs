@@ -43,7 +43,7 @@ public sealed class NormaliserTests
         Assert.Equal(
             "<p>It\u2019s a \u201Ctest\u201D.<br />\nSecond line.</p>\n"
             + "<figure class=\"wp-caption aligncenter\" id=\"attachment_12\" style=\"width: 300px\"><img src=\"http://x/sun.jpg\" /><figcaption class=\"wp-caption-text\">Sun &amp; sky</figcaption></figure>\n"
-            + "<p><!--more--></p>\n"
+            + "<!--more-->\n"
             + "<p>" + Player + "</p>\n"
             + "<div class=\"gallery gallery-columns-3\">\n<figure class=\"gallery-item\"><a href=\"http://x/sun.jpg\"><img src=\"http://x/sun.jpg\" alt=\"\" /></a><figcaption class=\"wp-caption-text gallery-caption\">The &amp; sun</figcaption></figure>\n</div>\n"
             + "<pre><code class=\"language-c\">if (a &lt; b) {}\n\nreturn;</code></pre>\n"
