@@ -24,6 +24,9 @@ public sealed class HugoExporter(HugoExportOptions options) : IExporter
 
     public string Name => "hugo";
 
+    /// <summary>Hugo copies <c>static/</c> to the site root as it is: <c>_redirects</c> and <c>.htaccess</c> go there.</summary>
+    public string? PublishedRoot => "static";
+
     public IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(site);
