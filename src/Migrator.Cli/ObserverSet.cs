@@ -22,8 +22,9 @@ internal sealed class ObserverSet : IDisposable
     {
         var server = options.Settings.Redirects.Intersect(RedirectFiles.ServerFormats, StringComparer.Ordinal).ToList();
         if (server.Count > 0)
-            _items.Add(new RedirectMap((_, output, redirects, diagnostics) =>
-                RedirectFiles.Write(server, exporter.PublishedRoot, output, redirects, diagnostics)));
+            _items.Add(new RedirectMap(
+                (_, output, redirects, diagnostics) => RedirectFiles.Write(server, exporter.PublishedRoot, output, redirects, diagnostics),
+                exporter.ArchiveUrl));
         if (options.DisqusMap is not null)
             _items.Add(new DisqusUrlMap(options.DisqusMap, options.Settings.BaseUrl));
         if (options.DisqusComments is not null)

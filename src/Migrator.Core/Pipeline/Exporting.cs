@@ -16,6 +16,12 @@ public interface IExporter
     /// </summary>
     string? PublishedRoot => null;
 
+    /// <summary>
+    /// The new site's archive page of a category or tag (Hugo: <c>/categories/name/</c>), or null when the target has
+    /// no such page. Old WordPress archive URLs are redirected there.
+    /// </summary>
+    string? ArchiveUrl(Term term) => null;
+
     /// <summary>Starts writing a site into <paramref name="output"/>.</summary>
     IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics);
 }

@@ -12,6 +12,8 @@ public enum OldUrlKind
     IdQuery,
     /// <summary>A permalink the item had before its slug changed (<c>_wp_old_slug</c>).</summary>
     OldSlug,
+    /// <summary>A category or tag archive page (<c>/category/news/</c>, <c>/tag/tides/</c>).</summary>
+    Archive,
 }
 
 /// <summary>An old site-relative URL (path and query, as the old site printed it) that must keep working.</summary>
@@ -57,6 +59,38 @@ public static class OldUrls
         }
         return result;
     }
+
+    /// <summary>
+    /// The WordPress archive URL of a category (<c>/category/parent/child/</c>, with the default category base) or tag
+    /// (<c>/tag/slug/</c>); null for other taxonomies. Slugs are percent-encoded as WordPress prints them.
+    /// </summary>
+    public static string? ForArchive(Term term, Site site)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        ArgumentNullException.ThrowIfNull(site);
+        var basePath = SitePath(site.Url);
+        switch (term.Taxonomy)
+        {
+            case Taxonomies.Tag:
+                return $"{basePath}/tag/{EncodeSlug(term.Slug)}/";
+            case Taxonomies.Category:
+                var chain = new List<string>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                for (var t = term; t is not null && seen.Add(t.Slug); t = Parent(t, site))
+                    chain.Insert(0, EncodeSlug(t.Slug));
+                return $"{basePath}/category/{string.Join('/', chain)}/";
+            default:
+                return null;
+        }
+    }
+
+    private static Term? Parent(Term term, Site site) => term.ParentSlug is null ? null :
+        site.Terms.FirstOrDefault(t => t.Taxonomy == term.Taxonomy && t.Slug == term.ParentSlug);
+
+    private static string EncodeSlug(string slug) =>
+        slug.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '%')
+            ? slug
+            : Uri.EscapeDataString(slug).ToLowerInvariant();
 
     /// <summary>The path and query of an absolute or site-relative URL; null when it has neither.</summary>
     public static string? PathAndQuery(string url)
@@ -123,9 +157,6 @@ public static class OldUrls
         if (cut < 0)
             return null;
         // WordPress stores old slugs as it stores slugs: already percent-encoded.
-        var encoded = newSegment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '%')
-            ? newSegment
-            : Uri.EscapeDataString(newSegment);
-        return trimmed[..(cut + 1)] + encoded + (trailing ? "/" : "");
+        return trimmed[..(cut + 1)] + EncodeSlug(newSegment) + (trailing ? "/" : "");
     }
 }

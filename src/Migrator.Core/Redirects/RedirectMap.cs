@@ -2,6 +2,7 @@ using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
 using Migrator.Core.Pipeline;
+using Migrator.Core.Publishing;
 
 namespace Migrator.Core.Redirects;
 
@@ -11,17 +12,25 @@ public sealed record Redirect(string From, string To, OldUrlKind Kind);
 /// <summary>
 /// Gathers old → new URLs from every committed item and resolves them into a clean set: no redirect to itself,
 /// no chain (a target that is itself redirected is followed to its end), no loop, one target per source
-/// (conflicts are reported, the first kept), and never away from a URL that a new page now lives at.
+/// (conflicts are reported, the first kept), and never away from a URL that a new page now lives at. Only published
+/// items get redirects: a draft had no public URL on the old site and has no page on the new one.
 /// </summary>
 public sealed class RedirectMap : IItemObserver
 {
     private readonly List<(Redirect Redirect, SourceRef? Source)> _candidates = [];
     private readonly HashSet<string> _livePaths = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Taxonomy, string Slug)> _usedTerms = [];
     private readonly Action<Site, OutputFolder, IReadOnlyList<Redirect>, IDiagnosticSink>? _write;
+    private readonly Func<Term, string?>? _archiveUrl;
     private Site? _site;
 
     /// <param name="write">What to do with the resolved set at the end (write files); null to only collect.</param>
-    public RedirectMap(Action<Site, OutputFolder, IReadOnlyList<Redirect>, IDiagnosticSink>? write = null) => _write = write;
+    /// <param name="archiveUrl">The new site's archive page of a term (see <see cref="IExporter.ArchiveUrl"/>).</param>
+    public RedirectMap(Action<Site, OutputFolder, IReadOnlyList<Redirect>, IDiagnosticSink>? write = null, Func<Term, string?>? archiveUrl = null)
+    {
+        _write = write;
+        _archiveUrl = archiveUrl;
+    }
 
     /// <summary>The resolved redirects, known after <see cref="Complete"/>.</summary>
     public IReadOnlyList<Redirect> Resolved { get; private set; } = [];
@@ -35,9 +44,11 @@ public sealed class RedirectMap : IItemObserver
         var site = _site ?? new Site();
         switch (plan)
         {
-            case WritePlan { NewUrl: { } newUrl }:
+            case WritePlan { NewUrl: { } newUrl } when PublicationRules.Classify(post) is Published:
                 var target = OldUrls.PathAndQuery(newUrl) ?? newUrl;
                 _livePaths.Add(target);
+                foreach (var term in post.Terms)
+                    _usedTerms.Add((term.Taxonomy, term.Slug));
                 foreach (var old in OldUrls.For(post, site))
                 {
                     if (!SamePath(old.PathAndQuery, target))
@@ -54,8 +65,24 @@ public sealed class RedirectMap : IItemObserver
     public void Complete(Site site, OutputFolder output, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(site);
+        AddArchives(site);
         Resolved = Resolve(diagnostics);
         _write?.Invoke(site, output, Resolved, diagnostics);
+    }
+
+    /// <summary>Category and tag archives whose path changes, for terms some written post uses (others have no page).</summary>
+    private void AddArchives(Site site)
+    {
+        if (_archiveUrl is null)
+            return;
+        foreach (var term in site.Terms.Where(t => _usedTerms.Contains((t.Taxonomy, t.Slug))))
+        {
+            var old = OldUrls.ForArchive(term, site);
+            var target = _archiveUrl(term);
+            if (old is not null && target is not null && !SamePath(old, target))
+                _candidates.Add((new Redirect(old, target, OldUrlKind.Archive), null));
+        }
     }
 
     private List<Redirect> Resolve(IDiagnosticSink diagnostics)

@@ -27,6 +27,19 @@ public sealed class HugoExporter(HugoExportOptions options) : IExporter
     /// <summary>Hugo copies <c>static/</c> to the site root as it is: <c>_redirects</c> and <c>.htaccess</c> go there.</summary>
     public string? PublishedRoot => "static";
 
+    /// <summary>Hugo's term pages: <c>/categories/&lt;name&gt;/</c>, <c>/tags/&lt;name&gt;/</c>, the name made a path as Hugo does (case kept: the config disables lower-casing).</summary>
+    public string? ArchiveUrl(Term term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var section = term.Taxonomy switch
+        {
+            Taxonomies.Category => "categories",
+            Taxonomies.Tag => "tags",
+            _ => null,
+        };
+        return section is null ? null : $"/{section}/{HugoPaths.MakePath(term.Name, disablePathToLower: true)}/";
+    }
+
     public IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(site);
