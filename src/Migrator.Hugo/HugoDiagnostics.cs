@@ -95,4 +95,9 @@ public static class HugoDiagnostics
         "HUG021", Severity.Info,
         $"the field '{key}' is null, which TOML cannot write; it was left out.",
         where);
+
+    public static Diagnostic PathSuffixed(SourceRef? where, string path, string firstItem, string writtenAs) => new(
+        "HUG022", Severity.Warning,
+        $"'{path}' was already written for {firstItem}; this item was written as '{writtenAs}' so nothing is lost. Both may claim the same URL: give one of them another slug.",
+        where);
 }

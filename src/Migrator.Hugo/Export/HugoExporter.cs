@@ -66,20 +66,24 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
         if (plan is not WritePlan write)
             return plan;
         var source = (write as HugoWritePlan)?.Source;
-        foreach (var file in write.Files)
+        if (write.Files.Any(f => output.Resolve(f.RelativePath) is null))
         {
-            if (_writtenBy.TryGetValue(file.RelativePath, out var first))
+            var error = CoreDiagnostics.UnsafeOutputPath(source, write.Files.First(f => output.Resolve(f.RelativePath) is null).RelativePath);
+            diagnostics.Report(error);
+            return new FailPlan(error);
+        }
+        if (write.Files.Any(f => _writtenBy.ContainsKey(f.RelativePath)))
+        {
+            var taken = write.Files.First(f => _writtenBy.ContainsKey(f.RelativePath)).RelativePath;
+            var suffix = 2;
+            while (write.Files.Any(f => _writtenBy.ContainsKey(WithSuffix(f.RelativePath, suffix))))
+                suffix++;
+            write = write with
             {
-                var error = CoreDiagnostics.OutputPathConflict(source, file.RelativePath, first);
-                diagnostics.Report(error);
-                return new FailPlan(error);
-            }
-            if (output.Resolve(file.RelativePath) is null)
-            {
-                var error = CoreDiagnostics.UnsafeOutputPath(source, file.RelativePath);
-                diagnostics.Report(error);
-                return new FailPlan(error);
-            }
+                OutputPath = WithSuffix(write.OutputPath, suffix),
+                Files = [.. write.Files.Select(f => f with { RelativePath = WithSuffix(f.RelativePath, suffix) })],
+            };
+            diagnostics.Report(HugoDiagnostics.PathSuffixed(source, taken, _writtenBy[taken], write.OutputPath));
         }
         foreach (var file in write.Files)
         {
@@ -97,6 +101,19 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
                 _listFolders.Add(hugo.ListFolder);
         }
         return write;
+    }
+
+    /// <summary><c>a/b.md</c> → <c>a/b-2.md</c>; a bundle's <c>a/b/index.md</c> → <c>a/b-2/index.md</c>.</summary>
+    private static string WithSuffix(string path, int suffix)
+    {
+        var slash = path.LastIndexOf('/');
+        var name = path[(slash + 1)..];
+        if (name is "index.md" or "index.html" && slash > 0)
+            return WithSuffix(path[..slash], suffix) + path[slash..];
+        var dot = name.LastIndexOf('.');
+        var stem = dot > 0 ? name[..dot] : name;
+        var ext = dot > 0 ? name[dot..] : "";
+        return path[..(slash + 1)] + stem + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture) + ext;
     }
 
     public void Complete(IDiagnosticSink diagnostics)

@@ -142,14 +142,16 @@ public sealed class HugoUrlAndPathTests
     }
 
     [Fact]
-    public void Two_posts_with_the_same_file_fail_the_second_with_a_conflict()
+    public void Two_posts_with_the_same_file_keep_both_the_second_with_a_suffix()
     {
         using var temp = Corpus.NewTempFolder();
         var first = Posts.Classic();
         var second = Posts.Classic() with { Id = 13, Source = new SourceRef("export.xml", 99, "13") };
         var run = ExportRun.Into(temp.Path, Sites.Example, [first, second]);
-        Assert.IsType<HugoWritePlan>(run.Plans[0]);
-        var failed = Assert.IsType<FailPlan>(run.Plans[1]);
-        Assert.Equal("MIG003", failed.Error.Code);
+        var one = Assert.IsType<HugoWritePlan>(run.Plans[0]);
+        var two = Assert.IsType<HugoWritePlan>(run.Plans[1]);
+        Assert.Equal(one.OutputPath.Replace(".md", "-2.md", StringComparison.Ordinal), two.OutputPath);
+        Assert.True(File.Exists(Path.Combine(temp.Path, one.OutputPath)));
+        Assert.True(File.Exists(Path.Combine(temp.Path, two.OutputPath)));
     }
 }
