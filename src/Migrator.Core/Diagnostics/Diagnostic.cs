@@ -18,9 +18,11 @@ public enum Severity
 /// </summary>
 public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceRef? Source = null)
 {
+    /// <summary><c>warning WXR030: item 87 (export.xml line 1204): …</c>. The place is added only when the message does not name its file already.</summary>
     public override string ToString() =>
-        Source is null ? $"{Severity.ToString().ToLowerInvariant()} {Code}: {Message}"
-                       : $"{Severity.ToString().ToLowerInvariant()} {Code}: {Source}: {Message}";
+        Source is null || Message.Contains(System.IO.Path.GetFileName(Source.File), StringComparison.Ordinal)
+            ? $"{Severity.ToString().ToLowerInvariant()} {Code}: {Message}"
+            : $"{Severity.ToString().ToLowerInvariant()} {Code}: {Source}: {Message}";
 }
 
 /// <summary>Where diagnostics go. Implementations must be safe to call from several threads.</summary>
