@@ -43,6 +43,17 @@ public sealed partial class MarkdownDebrisTransform : IPostTransform
         }
     }
 
+    /// <summary>
+    /// The emphasis repair alone, on any Markdown text (Jekyll → Jekyll clean-up runs it on the file's own body, whose
+    /// Liquid the model no longer holds). <paramref name="reportRepair"/> gets each repair (before, after). Throws
+    /// <see cref="RegexMatchTimeoutException"/> when the text is too irregular to scan in time.
+    /// </summary>
+    public static string RepairEmphasis(string markdown, Action<string, string>? reportRepair = null)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return Repair(markdown, reportRepair ?? ((_, _) => { }));
+    }
+
     internal static string Repair(string markdown, Action<string, string> reportRepair)
     {
         var map = MarkdownRegions.Map(markdown);

@@ -29,10 +29,15 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private bool _hasDisqus;
     private bool _frontPageWritten;
 
+    // Jekyll → Jekyll: every file is written back at its own path, patched (JekyllCleanup), and the rest of the site copied.
+    private readonly bool _cleanup = string.Equals(site.SourceFormat, "jekyll", StringComparison.Ordinal);
+
     public ExportPlan Plan(Post post, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        if (_cleanup && post.OriginalText is { } originalText)
+            return JekyllCleanup.Plan(post, originalText, diagnostics);
         var publication = PublicationRules.Classify(post);
         var (kind, type) = publication switch
         {
@@ -91,6 +96,8 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        if (plan is JekyllCleanupPlan cleanup)
+            return CommitCleanup(cleanup);
         if (plan is not JekyllWritePlan { Document: { } document } jekyllPlan)
             return plan;
         var where = ItemName(document, plan);
@@ -122,6 +129,12 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     public void Complete(IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        if (_cleanup)
+        {
+            // The owner's _config.yml, layouts and includes are kept, never replaced by ours.
+            SourceSiteCopy.Run(site, output, diagnostics);
+            return;
+        }
         var facts = new SiteFacts(_offsets, _collections, _hasMoreTag, _hasDisqus, options.RedirectFrom);
         output.WriteText("_config.yml", JekyllSiteConfig.Write(site, _newAddress, facts, diagnostics));
         output.WriteText("_layouts/default.html", JekyllTemplates.DefaultLayout);
@@ -134,6 +147,27 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             output.WriteText("_includes/disqus.html", JekyllTemplates.DisqusInclude);
         if (!_frontPageWritten && !output.WasWritten("index.html") && !output.WasWritten("index.md"))
             output.WriteText("index.html", JekyllTemplates.Index());
+    }
+
+    private ExportPlan CommitCleanup(JekyllCleanupPlan plan)
+    {
+        var file = plan.Files[0];
+        if (_writtenBy.TryGetValue(file.RelativePath, out var first))
+            return new FailPlan(CoreDiagnostics.OutputPathConflict(null, file.RelativePath, first));
+        try
+        {
+            output.WriteText(file.RelativePath, file.Content);
+        }
+        catch (UnsafePathException)
+        {
+            return new FailPlan(CoreDiagnostics.UnsafeOutputPath(null, file.RelativePath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new FailPlan(CoreDiagnostics.OutputWriteFailed(null, file.RelativePath, ex.Message));
+        }
+        _writtenBy[file.RelativePath] = file.RelativePath;
+        return plan;
     }
 
     /// <summary>

@@ -98,6 +98,32 @@ public static class JekyllWriteDiagnostics
         $"the URL {permalink} is also the permalink of {firstItem}; Jekyll will build only one of them. Change one of the two permalinks.",
         where);
 
+    public static Diagnostic EmptyDateFilled(SourceRef? where, DateTimeOffset date) => new(
+        "JKW020", Severity.Warning,
+        $"the front matter has an empty date:, which makes 'jekyll build' fail; wrote date: {FormatDate(date)}, the date Jekyll takes when there is no date: line (the file name, or for a draft the file's modification time). Correct it if the post was written on another day.",
+        where);
+
+    public static Diagnostic CleanupNotApplied(SourceRef? where, string reason, bool partly = false) => new(
+        "JKW021", Severity.Warning,
+        partly
+            ? $"clean-up: {reason}; that part was left as written, the rest was cleaned. Fix it by hand if needed."
+            : $"clean-up: the file was copied unchanged because {reason}. Fix it by hand if it needs cleaning.",
+        where);
+
+    public static Diagnostic CleanupEmphasisSkipped(SourceRef? where) => new(
+        "JKW022", Severity.Info,
+        "clean-up: the body is too irregular to scan for broken emphasis in time; its emphasis was left as written.",
+        where);
+
+    public static Diagnostic SiteFilesCopied(string root, int count, int linksSkipped) => new(
+        "JKW023", Severity.Info,
+        $"clean-up: {count} file(s) of {root} that are not posts or pages (configuration, layouts, includes, data, assets, and any item that could not be read) were copied unchanged"
+        + (linksSkipped > 0 ? $"; {linksSkipped} symbolic link(s) were not followed: recreate them in the output." : "."));
+
+    public static Diagnostic SiteFileNotCopied(string path, string error) => new(
+        "JKW024", Severity.Error,
+        $"clean-up: the site file '{path}' could not be copied ({error}); copy it by hand.");
+
     private static string FormatDate(DateTimeOffset date) =>
         date.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture);
 }
