@@ -1,3 +1,4 @@
+using Migrator.Core.Publishing;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
@@ -109,7 +110,7 @@ internal static class HugoFrontMatterBuilder
             fields.Add(new("disqus_identifier", post.Thread.Identifier));
         if (!string.IsNullOrEmpty(post.Thread?.Url))
             fields.Add(new("disqus_url", post.Thread.Url));
-        var threadIds = (post.Thread?.ThreadIds ?? []).Concat(post.MetaValues(KeptMeta.DsqThreadId))
+        var threadIds = (post.Thread?.ThreadIds ?? []).Concat(post.MetaValues(DsqThreadId))
             .Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
         if (threadIds.Count == 1)
             fields.Add(new("dsq_thread_id", threadIds[0]));
@@ -145,17 +146,18 @@ internal static class HugoFrontMatterBuilder
         _ => false,
     };
 
+    /// <summary>Meta written as its own field (the Disqus key) or as aliases (old slugs).</summary>
+    private static readonly HashSet<string> WrittenElsewhere = new(StringComparer.Ordinal) { DsqThreadId, OldSlug };
+
+    internal const string DsqThreadId = "dsq_thread_id";
+    internal const string OldSlug = "_wp_old_slug";
+
     private static void AddMeta(Post post, List<KeyValuePair<string, object?>> fields, IDiagnosticSink diagnostics)
     {
-        var (kept, dropped) = KeptMeta.Split(post.Meta);
-        if (dropped.Count > 0)
-            diagnostics.Report(HugoDiagnostics.MetaDropped(post.Source, dropped));
-        if (kept.Count == 0)
-            return;
-        var map = kept.GroupBy(m => m.Key, StringComparer.Ordinal)
-            .Select(g => new KeyValuePair<string, object?>(g.Key,
-                g.Count() == 1 ? g.First().Value : g.Select(m => (object?)m.Value).ToList()))
-            .ToList();
-        fields.Add(new("meta", map));
+        var meta = PostMetaSelection.Of(post.Meta, WrittenElsewhere);
+        if (meta.Dropped.Count > 0)
+            diagnostics.Report(HugoDiagnostics.MetaDropped(post.Source, meta.Dropped));
+        if (meta.Kept.Count > 0)
+            fields.Add(new("meta", meta.Kept));
     }
 }

@@ -176,7 +176,7 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
         var candidates = new List<string>();
         if (kept is not null)
         {
-            foreach (var oldSlug in post.MetaValues(KeptMeta.OldSlug))
+            foreach (var oldSlug in post.MetaValues(HugoFrontMatterBuilder.OldSlug))
             {
                 var decoded = Uri.UnescapeDataString(oldSlug.Trim());
                 if (decoded.Length > 0 && !decoded.Contains('/', StringComparison.Ordinal) && kept.WithLastSegment(decoded) is { } path)

@@ -1,3 +1,4 @@
+using Migrator.Core.Publishing;
 using System.Globalization;
 using System.Text;
 using Migrator.Core.Diagnostics;
@@ -36,17 +37,6 @@ internal static class HugoSiteConfig
         return sb.ToString();
     }
 
-    private static readonly Dictionary<TimeSpan, string> FractionalOffsets = new()
-    {
-        [new TimeSpan(5, 30, 0)] = "Asia/Kolkata",
-        [new TimeSpan(5, 45, 0)] = "Asia/Kathmandu",
-        [new TimeSpan(6, 30, 0)] = "Asia/Yangon",
-        [new TimeSpan(4, 30, 0)] = "Asia/Kabul",
-        [new TimeSpan(9, 30, 0)] = "Australia/Darwin",
-        [new TimeSpan(8, 45, 0)] = "Australia/Eucla",
-        [-new TimeSpan(9, 30, 0)] = "Pacific/Marquesas",
-    };
-
     private static void Line(StringBuilder sb, string key, string value) =>
         sb.Append(key).Append(" = ").Append(TomlFrontMatterWriter.Quote(value)).Append('\n');
 
@@ -62,25 +52,9 @@ internal static class HugoSiteConfig
         if (offsetCounts.Count == 0)
             return null;
         var common = offsetCounts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
-        var zone = EtcZone(common);
+        var zone = SiteTimeZone.NameFor(common);
         if (zone is null)
             diagnostics.Report(HugoDiagnostics.TimeZoneNotDerived(HugoDates.FormatOffset(common)));
         return zone;
-    }
-
-    /// <summary>
-    /// <c>Etc/GMT-1</c> for +01:00, <c>Etc/GMT+5</c> for −05:00, <c>Etc/UTC</c> for zero; partial hours map to the zone
-    /// without daylight saving time that has them (+05:30 <c>Asia/Kolkata</c>), else null. Same rule as the Jekyll exporter.
-    /// </summary>
-    public static string? EtcZone(TimeSpan offset)
-    {
-        if (offset.Ticks % TimeSpan.TicksPerHour != 0)
-            return FractionalOffsets.GetValueOrDefault(offset);
-        if (offset.TotalHours is > 14 or < -12)
-            return null;
-        var hours = (int)offset.TotalHours;
-        if (hours == 0)
-            return "Etc/UTC";
-        return "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.Abs(hours).ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -1,3 +1,4 @@
+using Migrator.Core.Publishing;
 using System.Globalization;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;

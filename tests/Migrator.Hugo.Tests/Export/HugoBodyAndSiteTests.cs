@@ -104,7 +104,7 @@ public sealed class HugoBodyAndSiteTests
     [InlineData(5, 15, null)]
     public void Fixed_offsets_map_to_Etc_zones_with_the_POSIX_sign_inverted(int hours, int minutes, string? expected)
     {
-        Assert.Equal(expected, HugoSiteConfig.EtcZone(new TimeSpan(hours, minutes, 0)));
+        Assert.Equal(expected, Migrator.Core.Publishing.SiteTimeZone.NameFor(new TimeSpan(hours, minutes, 0)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Migrator.Core.Publishing;
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
 using Migrator.Jekyll.Export;

@@ -1,14 +1,15 @@
 using Migrator.Core.Model;
 
-namespace Migrator.Jekyll.Export;
+namespace Migrator.Core.Publishing;
 
 /// <summary>
 /// Splits a post's meta rows into what is written under <c>meta:</c> (a map; a repeated key becomes a list) and the
 /// WordPress internals that mean nothing on a static site, which are dropped and named in one diagnostic.
+/// Shared by the static-site exporters (Jekyll, Hugo) so both keep and drop the same keys.
 /// Keys written elsewhere in the front matter (<c>dsq_thread_id</c>, <c>_thumbnail_id</c> as <c>image</c>) are
 /// passed to <see cref="Of"/> as represented keys and neither written nor reported.
 /// </summary>
-internal sealed record PostMetaSelection(IReadOnlyList<KeyValuePair<string, object?>> Kept, IReadOnlyList<string> Dropped)
+public sealed record PostMetaSelection(IReadOnlyList<KeyValuePair<string, object?>> Kept, IReadOnlyList<string> Dropped)
 {
     /// <summary>Keys WordPress uses for its own editing, trash and upload bookkeeping.</summary>
     private static readonly HashSet<string> InternalKeys = new(StringComparer.Ordinal)
@@ -26,6 +27,8 @@ internal sealed record PostMetaSelection(IReadOnlyList<KeyValuePair<string, obje
 
     public static PostMetaSelection Of(IReadOnlyList<MetaEntry> meta, IReadOnlySet<string> representedKeys)
     {
+        ArgumentNullException.ThrowIfNull(meta);
+        ArgumentNullException.ThrowIfNull(representedKeys);
         var kept = new List<(string Key, List<string> Values)>();
         var dropped = new List<string>();
         foreach (var entry in meta)

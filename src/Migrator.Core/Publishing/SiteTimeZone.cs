@@ -1,15 +1,15 @@
 using System.Globalization;
 
-namespace Migrator.Jekyll.Export;
+namespace Migrator.Core.Publishing;
 
 /// <summary>
-/// A time zone name for <c>_config.yml</c> when the source names none (WXR never does): the most common UTC offset
+/// A time zone name for a static site's config (Jekyll <c>_config.yml</c>, Hugo <c>hugo.toml</c>) when the source names none (WXR never does): the most common UTC offset
 /// among the posts' dates, as a fixed-offset zone. POSIX inverts the sign of <c>Etc/GMT</c> zones: UTC+02:00 is
 /// <c>Etc/GMT-2</c>. Offsets that are not whole hours have no <c>Etc</c> zone; the few that belong to a zone without
 /// daylight saving time map to it, others give none. Daylight saving sites (+01:00 in winter, +02:00 in summer) get
 /// the more common of the two: every post date keeps its own offset, so only dates shown on pages can be an hour off.
 /// </summary>
-internal static class SiteTimeZone
+public static class SiteTimeZone
 {
     private static readonly Dictionary<TimeSpan, string> FractionalOffsets = new()
     {
