@@ -1,3 +1,4 @@
+using Migrator.Core.Publishing;
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
 
@@ -21,25 +22,6 @@ internal static class CommentsDataWriter
         return (yaml, comments.Count);
     }
 
-    private static List<KeyValuePair<string, object?>> Fields(Comment comment, bool includePrivateData)
-    {
-        var fields = new List<KeyValuePair<string, object?>>
-        {
-            new("id", comment.Id),
-            new("parent", comment.ParentId),
-            new("author", comment.Author),
-        };
-        if (!string.IsNullOrEmpty(comment.AuthorUrl))
-            fields.Add(new("author_url", comment.AuthorUrl));
-        if (includePrivateData && !string.IsNullOrEmpty(comment.AuthorEmail))
-            fields.Add(new("author_email", comment.AuthorEmail));
-        if (includePrivateData && !string.IsNullOrEmpty(comment.AuthorIp))
-            fields.Add(new("author_ip", comment.AuthorIp));
-        if (comment.Date is { } date)
-            fields.Add(new("date", new PlainScalar(HugoDates.Format(date))));
-        if (comment.Type is not ("" or "comment"))
-            fields.Add(new("type", comment.Type));
-        fields.Add(new("content", comment.Content));
-        return fields;
-    }
+    private static List<KeyValuePair<string, object?>> Fields(Comment comment, bool includePrivateData) =>
+        CommentFields.Of(comment, includePrivateData, date => new PlainScalar(HugoDates.Format(date)));
 }

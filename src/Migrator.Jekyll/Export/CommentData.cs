@@ -1,3 +1,4 @@
+using Migrator.Core.Publishing;
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
 
@@ -16,7 +17,7 @@ internal sealed record CommentData(IReadOnlyList<IReadOnlyList<KeyValuePair<stri
         var notPublished = 0;
         foreach (var comment in post.Comments)
         {
-            if (comment.IsPublic && !string.Equals(comment.Type, "note", StringComparison.Ordinal))
+            if (comment.IsPublic)
                 written.Add(Fields(comment, includePrivateData));
             else
                 notPublished++;
@@ -31,23 +32,6 @@ internal sealed record CommentData(IReadOnlyList<IReadOnlyList<KeyValuePair<stri
         new("comments", Written),
     ]);
 
-    private static List<KeyValuePair<string, object?>> Fields(Comment comment, bool includePrivateData)
-    {
-        var fields = new List<KeyValuePair<string, object?>>
-        {
-            new("id", comment.Id),
-            new("parent", comment.ParentId),
-            new("author", comment.Author),
-        };
-        if (!string.IsNullOrEmpty(comment.AuthorUrl))
-            fields.Add(new("author_url", comment.AuthorUrl));
-        if (includePrivateData && !string.IsNullOrEmpty(comment.AuthorEmail))
-            fields.Add(new("author_email", comment.AuthorEmail));
-        if (includePrivateData && !string.IsNullOrEmpty(comment.AuthorIp))
-            fields.Add(new("author_ip", comment.AuthorIp));
-        fields.Add(new("date", comment.Date));
-        fields.Add(new("content", LineEndings.ToLf(comment.Content)));
-        fields.Add(new("type", comment.Type.Length == 0 ? "comment" : comment.Type));
-        return fields;
-    }
+    private static List<KeyValuePair<string, object?>> Fields(Comment comment, bool includePrivateData) =>
+        CommentFields.Of(comment, includePrivateData, date => date);
 }

@@ -84,11 +84,12 @@ public sealed class HugoBodyAndSiteTests
             "    author_url: \"http://ann.example\"\n" +
             "    date: 2020-01-03T09:00:00+01:00\n" +
             "    content: \"Nice: \\\"yes\\\"\"\n" +
+            "    type: \"comment\"\n" +
             "  - id: 2\n" +
             "    parent: 1\n" +
             "    author: \"Bob\"\n" +
-            "    type: \"pingback\"\n" +
-            "    content: \"Thanks\"\n",
+            "    content: \"Thanks\"\n" +
+            "    type: \"pingback\"\n",
             data.Content);
 
         var withPrivate = (WritePlan)ExportRun.PlanOnly(post, new HugoExportOptions { IncludePrivateData = true }).Plan;

@@ -1,0 +1,37 @@
+using Migrator.Core.Model;
+
+namespace Migrator.Core.Publishing;
+
+/// <summary>
+/// One public comment as the fields of a static site's comments data file (Jekyll <c>_data/comments</c>, Hugo
+/// <c>data/comments</c>): id, parent, author, author_url, date, content (HTML as stored, LF line ends) and type.
+/// Commenters' e-mail and IP addresses only when the owner asks for private data.
+/// </summary>
+public static class CommentFields
+{
+    /// <param name="comment">The comment.</param>
+    /// <param name="includePrivateData">Write e-mail and IP addresses too.</param>
+    /// <param name="date">How the target writes a date value (a YAML timestamp, an RFC 3339 scalar…).</param>
+    public static List<KeyValuePair<string, object?>> Of(Comment comment, bool includePrivateData, Func<DateTimeOffset, object> date)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        ArgumentNullException.ThrowIfNull(date);
+        var fields = new List<KeyValuePair<string, object?>>
+        {
+            new("id", comment.Id),
+            new("parent", comment.ParentId),
+            new("author", comment.Author),
+        };
+        if (!string.IsNullOrEmpty(comment.AuthorUrl))
+            fields.Add(new("author_url", comment.AuthorUrl));
+        if (includePrivateData && !string.IsNullOrEmpty(comment.AuthorEmail))
+            fields.Add(new("author_email", comment.AuthorEmail));
+        if (includePrivateData && !string.IsNullOrEmpty(comment.AuthorIp))
+            fields.Add(new("author_ip", comment.AuthorIp));
+        if (comment.Date is { } d)
+            fields.Add(new("date", date(d)));
+        fields.Add(new("content", comment.Content.Replace("\r\n", "\n", StringComparison.Ordinal)));
+        fields.Add(new("type", comment.Type.Length == 0 ? "comment" : comment.Type));
+        return fields;
+    }
+}
