@@ -137,7 +137,8 @@ public static class FrontMatterPatch
         return trimmed == "---" || (allowDots && trimmed == "...");
     }
 
-    private static List<string> SplitKeepingEndings(string text)
+    /// <summary>The lines of <paramref name="text"/>, each with its own line ending (the last may have none).</summary>
+    internal static List<string> SplitKeepingEndings(string text)
     {
         var lines = new List<string>();
         var start = 0;

@@ -79,20 +79,5 @@ internal static class NestedKeyPatch
 
     private static string Content(string line) => line.TrimEnd('\r', '\n');
 
-    private static List<string> Lines(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                lines.Add(text[start..(i + 1)]);
-                start = i + 1;
-            }
-        }
-        if (start < text.Length)
-            lines.Add(text[start..]);
-        return lines;
-    }
+    private static List<string> Lines(string text) => Cleanup.FrontMatterPatch.SplitKeepingEndings(text);
 }

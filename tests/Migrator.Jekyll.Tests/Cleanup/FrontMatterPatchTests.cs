@@ -5,20 +5,7 @@ namespace Migrator.Jekyll.Tests.Cleanup;
 /// <summary>Jekyll → Jekyll clean-up keeps every byte but the changed keys' lines and the body when given.</summary>
 public sealed class FrontMatterPatchTests
 {
-    private const string SeedPost = """
-        ---
-        title: Social networking return?
-        author: Barry Martin
-        layout: post
-        permalink: /social-networking-return/
-        dsq_thread_id:
-          - 43477034
-        categories:
-          - Social Networking
-        ---
-        > &#8220;First, just skip the marketing-centric ... it&#8217;s *money.&#8221;*
-
-        """;
+    private const string SeedPost = Import.SeedPostTests.SeedPost;
 
     [Fact]
     public void Seed_post_dsq_thread_id_list_becomes_a_scalar_and_the_body_is_decoded()

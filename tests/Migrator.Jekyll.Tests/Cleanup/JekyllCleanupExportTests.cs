@@ -17,20 +17,7 @@ public sealed class JekyllCleanupExportTests
     {
         using var run = new CleanupRun();
         run.Write("_config.yml", Config);
-        run.Write("_posts/2011-02-14-social-networking-return.md", """
-            ---
-            title: Social networking return?
-            author: Barry Martin
-            layout: post
-            permalink: /social-networking-return/
-            dsq_thread_id:
-              - 43477034
-            categories:
-              - Social Networking
-            ---
-            > &#8220;First, just skip the marketing-centric ... it&#8217;s *money.&#8221;*
-
-            """);
+        run.Write("_posts/2011-02-14-social-networking-return.md", Import.SeedPostTests.SeedPost);
 
         run.Run();
 

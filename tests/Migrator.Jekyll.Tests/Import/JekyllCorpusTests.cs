@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Pipeline;
 using Migrator.Jekyll.Import;
@@ -11,7 +10,7 @@ namespace Migrator.Jekyll.Tests.Import;
 /// under its real name (the last part of the path column of SOURCES.md), is either read or reported with a JKL code
 /// that names the file (and the line, for front matter errors).
 /// </summary>
-public sealed partial class JekyllCorpusTests
+public sealed class JekyllCorpusTests
 {
     public static TheoryData<string> Posts => Corpus.SharedFileNames("jekyll-posts");
     public static TheoryData<string> Configs => Corpus.SharedFileNames("jekyll-config");
@@ -21,12 +20,8 @@ public sealed partial class JekyllCorpusTests
     public void Every_corpus_post_reads_or_is_reported(string fileName)
     {
         var source = Path.Combine(Corpus.RequireShared("jekyll-posts"), fileName);
-        var originalPath = OriginalPaths.Value[fileName];
-        var folderName = originalPath.Contains("_drafts/", StringComparison.Ordinal) ? "_drafts" : "_posts";
         using var site = Corpus.NewTempFolder();
-        var target = site.Combine(folderName, Path.GetFileName(originalPath));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(source, target);
+        var target = Path.Combine(site.Path, JekyllCorpusPosts.CopyInto(fileName, site.Path));
 
         var run = ImportRun.Of(site.Path);
 
@@ -55,12 +50,8 @@ public sealed partial class JekyllCorpusTests
         var failures = new List<string>();
         foreach (var fileName in Corpus.SharedFiles("jekyll-posts").Select(Path.GetFileName))
         {
-            var originalPath = OriginalPaths.Value[fileName!];
             using var site = Corpus.NewTempFolder();
-            var folderName = originalPath.Contains("_drafts/", StringComparison.Ordinal) ? "_drafts" : "_posts";
-            var target = site.Combine(folderName, Path.GetFileName(originalPath));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(Corpus.SharedRoot, "jekyll-posts", fileName!), target);
+            JekyllCorpusPosts.CopyInto(fileName!, site.Path);
             if (ImportRun.Of(site.Path).Items.Single() is UnreadableItem unreadable)
                 failures.Add($"{fileName}: {unreadable.Error.Code} line {unreadable.Source.Line}");
         }
@@ -133,24 +124,4 @@ public sealed partial class JekyllCorpusTests
         Assert.Equal(153, post.Id);
         Assert.Equal("open", post.CommentStatus);
     }
-
-    // Renamed corpus file → the path in its repository (SOURCES.md tables).
-    private static readonly Lazy<Dictionary<string, string>> OriginalPaths = new(() =>
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        var sources = Path.Combine(Corpus.SharedRoot, "SOURCES.md");
-        if (!File.Exists(sources))
-            return map;
-        foreach (var line in File.ReadLines(sources))
-        {
-            var m = SourcesRow().Match(line);
-            if (m.Success)
-                map[m.Groups["file"].Value.Trim()] = m.Groups["path"].Value.Trim().Replace("\\|", "|", StringComparison.Ordinal);
-        }
-        return map;
-    });
-
-    // | file | repository | path (may hold an escaped \|) | licence | commit |
-    [GeneratedRegex(@"^\|\s*(?<file>[^|]+?)\s*\|\s*[^|]+?\s*\|\s*(?<path>(?:[^|\\]|\\\|)+?)\s*\|")]
-    private static partial Regex SourcesRow();
 }
