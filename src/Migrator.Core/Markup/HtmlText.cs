@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Migrator.Core.Markup;
@@ -5,6 +6,10 @@ namespace Migrator.Core.Markup;
 /// <summary>Decoding and encoding of HTML character data: one place for entities.</summary>
 internal static class HtmlText
 {
+    // The characters AppendText and AppendAttribute encode; everything between them is appended as one run.
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\"<>\n\r");
+
     /// <summary>Decodes character references (HTML5 named, decimal, hexadecimal) in raw HTML text or attribute values.</summary>
     public static string Decode(string raw) =>
         raw.Contains('&', StringComparison.Ordinal) ? Markdig.Helpers.HtmlHelper.Unescape(raw, removeBackSlash: false) : raw;
@@ -12,8 +17,14 @@ internal static class HtmlText
     /// <summary>Appends text with the characters that HTML text cannot hold literally encoded (&amp;, &lt;, &gt;).</summary>
     public static void AppendText(StringBuilder sb, string text)
     {
-        foreach (var c in text)
-            AppendText(sb, c);
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(TextSpecials); at >= 0; at = rest.IndexOfAny(TextSpecials))
+        {
+            sb.Append(rest[..at]);
+            AppendText(sb, rest[at]);
+            rest = rest[(at + 1)..];
+        }
+        sb.Append(rest);
     }
 
     /// <summary>Appends one character of HTML text, encoded when it must be.</summary>
@@ -31,18 +42,27 @@ internal static class HtmlText
     /// <summary>Appends an attribute value for a double-quoted attribute; newlines are encoded so the tag stays on one line.</summary>
     public static void AppendAttribute(StringBuilder sb, string value)
     {
-        foreach (var c in value)
+        var rest = value.AsSpan();
+        for (var at = rest.IndexOfAny(AttributeSpecials); at >= 0; at = rest.IndexOfAny(AttributeSpecials))
         {
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '"': sb.Append("&quot;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '\n': sb.Append("&#10;"); break;
-                case '\r': sb.Append("&#13;"); break;
-                default: sb.Append(c); break;
-            }
+            sb.Append(rest[..at]);
+            AppendAttributeChar(sb, rest[at]);
+            rest = rest[(at + 1)..];
+        }
+        sb.Append(rest);
+    }
+
+    private static void AppendAttributeChar(StringBuilder sb, char c)
+    {
+        switch (c)
+        {
+            case '&': sb.Append("&amp;"); break;
+            case '"': sb.Append("&quot;"); break;
+            case '<': sb.Append("&lt;"); break;
+            case '>': sb.Append("&gt;"); break;
+            case '\n': sb.Append("&#10;"); break;
+            case '\r': sb.Append("&#13;"); break;
+            default: sb.Append(c); break;
         }
     }
 

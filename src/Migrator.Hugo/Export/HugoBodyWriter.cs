@@ -1,4 +1,6 @@
 using Migrator.Core.Diagnostics;
+using Migrator.Core.Markup;
+using Migrator.Core.Markup.Fidelity;
 using Migrator.Core.Markup.HtmlToMarkdown;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;
@@ -16,21 +18,20 @@ internal static class HugoBodyWriter
 
     /// <param name="Text">The body, ending in a newline unless empty.</param>
     /// <param name="Extension"><c>.md</c>, <c>.html</c> or <c>.org</c>.</param>
-    /// <param name="SourceHtml">The HTML the Markdown was converted from, for a fidelity check; null when not converted.</param>
-    /// <param name="Markdown">The converted Markdown before shortcodes were escaped; null when not converted.</param>
-    public sealed record Result(string Text, string Extension, string? SourceHtml, string? Markdown);
+    /// <param name="Fidelity">The converted Markdown (before shortcodes were escaped) rendered back as Goldmark would and
+    /// compared with its HTML; null when the body was not converted.</param>
+    public sealed record Result(string Text, string Extension, Fidelity? Fidelity);
 
     public static Result Write(Post post, BodyMode mode, IDiagnosticSink diagnostics)
     {
         var body = post.Content;
-        var (text, extension, sourceHtml) = body.Format switch
+        var (text, extension, fidelity) = body.Format switch
         {
             BodyFormat.Html => FromHtml(body.Text, mode),
             BodyFormat.WordPress => NotNormalised(post, body.Text, diagnostics),
             BodyFormat.Markdown => (body.Text, ".md", null),
             _ => Other(post, body, diagnostics),
         };
-        var converted = sourceHtml is null ? null : text;
         var escaped = ShortcodeEscaper.Escape(text);
         if (escaped.Escaped > 0)
             diagnostics.Report(HugoDiagnostics.ShortcodeEscaped(post.Source, escaped.Escaped));
@@ -39,16 +40,16 @@ internal static class HugoBodyWriter
         text = escaped.Text;
         if (text.Length > 0 && !text.EndsWith('\n'))
             text += "\n";
-        return new Result(text, extension, sourceHtml, converted);
+        return new Result(text, extension, fidelity);
     }
 
-    private static (string, string, string?) NotNormalised(Post post, string text, IDiagnosticSink diagnostics)
+    private static (string, string, Fidelity?) NotNormalised(Post post, string text, IDiagnosticSink diagnostics)
     {
         diagnostics.Report(HugoDiagnostics.BodyNotNormalised(post.Source));
         return (text, ".html", null);
     }
 
-    private static (string, string, string?) Other(Post post, Body body, IDiagnosticSink diagnostics)
+    private static (string, string, Fidelity?) Other(Post post, Body body, IDiagnosticSink diagnostics)
     {
         if (string.Equals(body.Extension, ".org", StringComparison.OrdinalIgnoreCase))
             return (body.Text, ".org", null);
@@ -56,17 +57,21 @@ internal static class HugoBodyWriter
         return (body.Text, ".md", null);
     }
 
-    private static (string, string, string?) FromHtml(string html, BodyMode mode)
+    private static (string, string, Fidelity?) FromHtml(string html, BodyMode mode)
     {
         if (mode == BodyMode.Html)
             return (html, ".html", null);
         var divider = html.IndexOf(MoreDivider, StringComparison.Ordinal);
         if (divider < 0)
-            return (Convert(html), ".md", html);
+        {
+            var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(html, HtmlToMarkdownOptions.Default, MarkdownFlavor.Goldmark);
+            return (markdown, ".md", fidelity);
+        }
+        // The divider must stand alone between blocks, exactly as Hugo looks for it: convert the two halves apart.
         var summary = Convert(html[..divider]).TrimEnd('\n');
         var rest = Convert(html[(divider + MoreDivider.Length)..]).TrimStart('\n');
         var joined = summary.Length == 0 ? MoreDivider + "\n\n" + rest : summary + "\n\n" + MoreDivider + "\n\n" + rest;
-        return (joined, ".md", html);
+        return (joined, ".md", FidelityCheck.Check(html, joined, MarkdownFlavor.Goldmark));
     }
 
     private static string Convert(string html) =>

@@ -97,7 +97,7 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
             Files = files,
             CommentsWritten = commentCount,
             Note = note,
-            Fidelity = HugoFidelity.Judge(body),
+            Fidelity = body.Fidelity,
             Source = post.Source,
             PageFolder = kind == ContentKind.Page && sections.Count > 0 ? sections[0] : null,
             ListFolder = kind != ContentKind.Page ? sections[0] : null,

@@ -45,15 +45,10 @@ internal sealed record JekyllBody(string Text, string Extension, bool FromHtml, 
         var html = CanonicalMoreTags(LineEndings.ToLf(body.Text), post.Source, diagnostics);
         if (mode == BodyMode.Html)
             return new JekyllBody(Finish(html), ".html", FromHtml: true, Fidelity: null);
-        var markdown = HtmlToMarkdownConverter.Convert(html, new HtmlToMarkdownOptions { Gfm = true });
-        return new JekyllBody(Finish(markdown), ".md", FromHtml: true, CheckFidelity(html, markdown));
+        // Judged by rendering the Markdown back as kramdown would (as near as Markdig goes).
+        var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(html, new HtmlToMarkdownOptions { Gfm = true }, MarkdownFlavor.Kramdown);
+        return new JekyllBody(Finish(markdown), ".md", FromHtml: true, fidelity);
     }
-
-    /// <summary>
-    /// Renders the Markdown back as kramdown would (as near as Markdig goes) and compares it with the HTML it came from.
-    /// </summary>
-    private static Fidelity CheckFidelity(string html, string markdown) =>
-        Migrator.Core.Markup.Fidelity.FidelityCheck.Check(html, markdown, MarkdownFlavor.Kramdown);
 
     /// <summary>Writes every <c>&lt;!--more …--&gt;</c> variant as <c>&lt;!--more--&gt;</c>, the string <c>excerpt_separator</c> matches.</summary>
     private static string CanonicalMoreTags(string html, SourceRef source, IDiagnosticSink diagnostics)

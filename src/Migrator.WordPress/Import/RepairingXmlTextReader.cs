@@ -192,17 +192,22 @@ internal sealed partial class RepairingXmlTextReader : TextReader
         _pos += end;
     }
 
+    /// <summary>
+    /// <see cref="CountLine"/> over a whole run, vectorised: every CR ends a line, and so does every LF that does not
+    /// follow a CR (also across the previous run's end).
+    /// </summary>
     private void CountLines(ReadOnlySpan<char> run)
     {
-        var i = run.IndexOfAny('\r', '\n');
-        if (i < 0)
-        {
-            if (run.Length > 0)
-                _previousWasCr = false;
+        if (run.IsEmpty)
             return;
+        var carriageReturns = run.Count('\r');
+        var lineFeeds = run.Count('\n');
+        if (carriageReturns + lineFeeds > 0)
+        {
+            var lineFeedsAfterCr = (carriageReturns > 0 ? run.Count("\r\n") : 0) + (_previousWasCr && run[0] == '\n' ? 1 : 0);
+            _line += carriageReturns + lineFeeds - lineFeedsAfterCr;
         }
-        for (; i < run.Length; i++)
-            CountLine(run[i]);
+        _previousWasCr = run[^1] == '\r';
     }
 
     /// <summary>A character that is not plain: a valid surrogate pair is kept, anything else is removed and reported.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HtmlAgilityPack;
 
@@ -23,10 +24,13 @@ internal sealed class CanonicalHtml
     /// <summary>How many elements of each name the fragment holds.</summary>
     public Dictionary<string, int> ElementCounts { get; } = new(StringComparer.Ordinal);
 
-    public static CanonicalHtml Parse(string html, bool dropHeadingIds = false)
+    /// <summary>The canonical form of <paramref name="html"/>.</summary>
+    public static CanonicalHtml Parse(string html, bool dropHeadingIds = false) =>
+        Of(HtmlFragmentParser.Parse(html), dropHeadingIds);
+
+    /// <summary>The canonical form of an already parsed fragment (only read, never changed).</summary>
+    public static CanonicalHtml Of(HtmlDocument document, bool dropHeadingIds = false)
     {
-        var document = new HtmlDocument();
-        document.LoadHtml(html.Replace("\r\n", "\n", StringComparison.Ordinal));
         var canonical = new CanonicalHtml(dropHeadingIds);
         canonical.Walk(document.DocumentNode, preformatted: false);
         canonical.MoveEdgeWhitespaceOutOfInlines();
@@ -154,9 +158,12 @@ internal sealed class CanonicalHtml
     }
 
     private static readonly char[] CollapsibleWhitespace = [' ', '\t', '\n', '\r', '\f'];
+    private static readonly SearchValues<char> CollapsibleOtherThanSpace = SearchValues.Create("\t\n\r\f");
 
     private static string Collapse(string text)
     {
+        if (!text.AsSpan().ContainsAny(CollapsibleOtherThanSpace) && !text.Contains("  ", StringComparison.Ordinal))
+            return text; // nothing to collapse: single spaces are already canonical
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -282,11 +289,20 @@ internal sealed class CanonicalHtml
             text.Append(value);
             return;
         }
-        foreach (var c in value)
+        var rest = value.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (c == ' ' && (text.Length == 0 || text[^1] is ' ' or '\n'))
+            if (rest[0] == ' ')
+            {
+                if (text.Length > 0 && text[^1] is not (' ' or '\n'))
+                    text.Append(' ');
+                rest = rest[1..];
                 continue;
-            text.Append(c);
+            }
+            var space = rest.IndexOf(' ');
+            var run = space < 0 ? rest : rest[..space];
+            text.Append(run);
+            rest = rest[run.Length..];
         }
     }
 

@@ -39,12 +39,19 @@ public static class FidelityCheck
     public static Pipeline.Fidelity Check(string sourceHtml, string markdown, MarkdownFlavor flavor)
     {
         ArgumentNullException.ThrowIfNull(sourceHtml);
+        return Check(HtmlFragmentParser.Parse(sourceHtml), markdown, flavor);
+    }
+
+    /// <summary>The same check on a source already parsed (by the converter: one parse serves both).</summary>
+    internal static Pipeline.Fidelity Check(HtmlAgilityPack.HtmlDocument sourceDocument, string markdown, MarkdownFlavor flavor)
+    {
+        ArgumentNullException.ThrowIfNull(sourceDocument);
         ArgumentNullException.ThrowIfNull(markdown);
         var pipeline = MarkdownRenderer.Pipeline(flavor);
         var document = Markdown.Parse(markdown, pipeline);
         var rendered = document.ToHtml(pipeline);
         var dropIds = flavor == MarkdownFlavor.Kramdown;
-        var source = CanonicalHtml.Parse(sourceHtml, dropIds);
+        var source = CanonicalHtml.Of(sourceDocument, dropIds);
         var output = CanonicalHtml.Parse(rendered, dropIds);
 
         var notes = new List<string>();

@@ -23,10 +23,26 @@ public static class HtmlToMarkdownConverter
     public static string Convert(string html, HtmlToMarkdownOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlDocument();
-        document.LoadHtml(html.Replace("\r\n", "\n", StringComparison.Ordinal));
+        return Convert(HtmlFragmentParser.Parse(html), options);
+    }
+
+    /// <summary>
+    /// Converts and judges the result in one go (what exporters do): the HTML is parsed once, and the same tree serves
+    /// the conversion and the fidelity check (<see cref="Fidelity.FidelityCheck"/>).
+    /// </summary>
+    public static (string Markdown, Pipeline.Fidelity Fidelity) ConvertAndCheck(string html, HtmlToMarkdownOptions? options, MarkdownFlavor flavor)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var document = HtmlFragmentParser.Parse(html);
+        var markdown = Convert(document, options);
+        return (markdown, Fidelity.FidelityCheck.Check(document, markdown, flavor));
+    }
+
+    private static string Convert(HtmlDocument document, HtmlToMarkdownOptions? options)
+    {
         var root = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
-        var writer = new MarkdownWriter(html.Length + html.Length / 8);
+        var length = document.Text?.Length ?? 0;
+        var writer = new MarkdownWriter(length + length / 8);
         BlockConverter.WriteChildren(root, writer, new WriterContext(options ?? HtmlToMarkdownOptions.Default));
         return writer.ToString();
     }
