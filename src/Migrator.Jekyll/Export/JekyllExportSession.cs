@@ -20,7 +20,9 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private readonly SiteAddress _newAddress = SiteAddress.Parse(options.BaseUrl ?? site.Url);
 
     // State written only by Commit and Complete (one thread, input order).
-    private readonly Dictionary<string, string> _writtenBy = new(StringComparer.Ordinal);
+    // Path → id of the item written there (null when it has none); permalink → path of its first owner. Kept small on
+    // purpose (no formatted text per item): these are the only things that grow with the export.
+    private readonly Dictionary<string, string?> _writtenBy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _permalinkOwners = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commentKeys = new(StringComparer.Ordinal);
     private readonly List<TimeSpan> _offsets = [];
@@ -100,10 +102,9 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             return CommitCleanup(cleanup);
         if (plan is not JekyllWritePlan { Document: { } document } jekyllPlan)
             return plan;
-        var where = ItemName(document, plan);
         var (path, suffix) = FreePath(document);
         if (suffix > 1)
-            diagnostics.Report(JekyllWriteDiagnostics.PathSuffixed(null, jekyllPlan.OutputPath, _writtenBy[jekyllPlan.OutputPath], path));
+            diagnostics.Report(JekyllWriteDiagnostics.PathSuffixed(null, jekyllPlan.OutputPath, Owner(jekyllPlan.OutputPath), path));
         var key = document.HasComments ? FreeCommentsKey(document, path) : null;
         var files = suffix == 1 && SameKey(jekyllPlan, key) ? jekyllPlan.Files : document.Render(path, key);
 
@@ -122,7 +123,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
                 return new FailPlan(CoreDiagnostics.OutputWriteFailed(null, file.RelativePath, ex.Message));
             }
         }
-        Remember(jekyllPlan, document, path, key, where, diagnostics);
+        Remember(jekyllPlan, document, path, key, diagnostics);
         return jekyllPlan with { OutputPath = path, Files = files };
     }
 
@@ -152,8 +153,8 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private ExportPlan CommitCleanup(JekyllCleanupPlan plan)
     {
         var file = plan.Files[0];
-        if (_writtenBy.TryGetValue(file.RelativePath, out var first))
-            return new FailPlan(CoreDiagnostics.OutputPathConflict(null, file.RelativePath, first));
+        if (_writtenBy.ContainsKey(file.RelativePath))
+            return new FailPlan(CoreDiagnostics.OutputPathConflict(null, file.RelativePath, Owner(file.RelativePath)));
         try
         {
             output.WriteText(file.RelativePath, file.Content);
@@ -166,7 +167,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
         {
             return new FailPlan(CoreDiagnostics.OutputWriteFailed(null, file.RelativePath, ex.Message));
         }
-        _writtenBy[file.RelativePath] = file.RelativePath;
+        _writtenBy[file.RelativePath] = null;
         return plan;
     }
 
@@ -184,8 +185,9 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             .Distinct(StringComparer.Ordinal),
     ];
 
-    private static string ItemName(JekyllDocument document, ExportPlan plan) =>
-        document.PreferredCommentsKey is { } id ? $"item {id} ('{document.Title}')" : $"'{document.Title}' ({((WritePlan)plan).OutputPath})";
+    /// <summary>The item that wrote <paramref name="path"/>, for messages: <c>item 87 (_posts/…)</c>.</summary>
+    private string Owner(string path) =>
+        _writtenBy.GetValueOrDefault(path) is { } id ? $"item {id} ({path})" : $"the item written to {path}";
 
     private (string Path, int Suffix) FreePath(JekyllDocument document)
     {
@@ -211,9 +213,9 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private static bool SameKey(JekyllWritePlan plan, string? key) =>
         key is null || plan.Files.Any(f => string.Equals(f.RelativePath, $"_data/comments/{key}.yml", StringComparison.Ordinal));
 
-    private void Remember(JekyllWritePlan plan, JekyllDocument document, string path, string? key, string where, IDiagnosticSink diagnostics)
+    private void Remember(JekyllWritePlan plan, JekyllDocument document, string path, string? key, IDiagnosticSink diagnostics)
     {
-        _writtenBy[path] = where;
+        _writtenBy[path] = document.PreferredCommentsKey;
         if (key is not null)
             _commentKeys.Add(key);
         if (document.Head.FirstOrDefault(f => f.Key == "date").Value is DateTimeOffset date && plan.Publication is Published)
@@ -228,10 +230,10 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             _frontPageWritten = true;
         if (plan.Permalink is { } permalink && plan.Publication is Published)
         {
-            if (_permalinkOwners.TryGetValue(permalink, out var owner))
-                diagnostics.Report(JekyllWriteDiagnostics.PermalinkShared(null, permalink, owner));
+            if (_permalinkOwners.TryGetValue(permalink, out var ownerPath))
+                diagnostics.Report(JekyllWriteDiagnostics.PermalinkShared(null, permalink, Owner(ownerPath)));
             else
-                _permalinkOwners[permalink] = where;
+                _permalinkOwners[permalink] = path;
         }
     }
 
