@@ -25,19 +25,12 @@ public sealed partial class MoreTagTransform : IPostTransform
         if (!text.Contains("<!--more", StringComparison.Ordinal) && !text.Contains("<!--noteaser-->", StringComparison.Ordinal))
             return post;
 
-        var seen = 0;
-        text = MoreTag().Replace(text, m =>
-        {
-            seen++;
-            if (seen > 1)
-                return "";
-            var custom = m.Groups[1].Value.Trim();
-            if (custom.Length > 0)
-                context.Diagnostics.Report(NormaliseDiagnostics.MoreTextDropped(post.Source, custom));
-            return "<!--more-->";
-        });
-        if (seen > 1)
-            context.Diagnostics.Report(NormaliseDiagnostics.ExtraMoreTagRemoved(post.Source, seen - 1));
+        var (canonical, customTexts, extra) = Canonical(text);
+        foreach (var custom in customTexts)
+            context.Diagnostics.Report(NormaliseDiagnostics.MoreTextDropped(post.Source, custom));
+        if (extra > 0)
+            context.Diagnostics.Report(NormaliseDiagnostics.ExtraMoreTagRemoved(post.Source, extra));
+        text = canonical;
         text = HoistOutOfParagraph(text);
         if (text.Contains("<!--noteaser-->", StringComparison.Ordinal))
         {
@@ -45,6 +38,28 @@ public sealed partial class MoreTagTransform : IPostTransform
             context.Diagnostics.Report(NormaliseDiagnostics.NoTeaserRemoved(post.Source));
         }
         return post.WithBody(text);
+    }
+
+    /// <summary>
+    /// The first more tag written as <c>&lt;!--more--&gt;</c> (its custom link text returned), later ones removed (counted).
+    /// Exporters that may get bodies not yet normalised use this too, so there is one definition of the more tag.
+    /// </summary>
+    public static (string Html, IReadOnlyList<string> CustomTexts, int ExtraRemoved) Canonical(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var seen = 0;
+        var custom = new List<string>();
+        var result = MoreTag().Replace(html, m =>
+        {
+            seen++;
+            if (seen > 1)
+                return "";
+            var text = m.Groups[1].Value.Trim();
+            if (text.Length > 0)
+                custom.Add(text);
+            return "<!--more-->";
+        });
+        return (result, custom, Math.Max(0, seen - 1));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Migrator.Core.Normalisation;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Markup;
 using Migrator.Core.Markup.HtmlToMarkdown;
@@ -50,29 +51,16 @@ internal sealed record JekyllBody(string Text, string Extension, bool FromHtml, 
         return new JekyllBody(Finish(markdown), ".md", FromHtml: true, fidelity);
     }
 
-    /// <summary>Writes every <c>&lt;!--more …--&gt;</c> variant as <c>&lt;!--more--&gt;</c>, the string <c>excerpt_separator</c> matches.</summary>
+    /// <summary>Writes the more tag as <c>&lt;!--more--&gt;</c>, the string <c>excerpt_separator</c> matches (the normaliser's own rule).</summary>
     private static string CanonicalMoreTags(string html, SourceRef source, IDiagnosticSink diagnostics)
     {
-        var start = html.IndexOf("<!--more", StringComparison.Ordinal);
-        while (start >= 0)
-        {
-            var end = html.IndexOf("-->", start + 8, StringComparison.Ordinal);
-            if (end < 0)
-                break;
-            var tag = html[start..(end + 3)];
-            if (!string.Equals(tag, MoreTag, StringComparison.Ordinal) && IsMoreTagVariant(tag))
-            {
-                diagnostics.Report(JekyllWriteDiagnostics.MoreTagNormalised(source, tag));
-                html = string.Concat(html.AsSpan(0, start), MoreTag, html.AsSpan(end + 3));
-                end = start + MoreTag.Length - 3;
-            }
-            start = html.IndexOf("<!--more", end + 3, StringComparison.Ordinal);
-        }
-        return html;
+        if (!html.Contains("<!--more", StringComparison.Ordinal))
+            return html;
+        var (canonical, customTexts, _) = MoreTagTransform.Canonical(html);
+        foreach (var custom in customTexts)
+            diagnostics.Report(JekyllWriteDiagnostics.MoreTagNormalised(source, "<!--more " + custom + "-->"));
+        return canonical;
     }
-
-    /// <summary><c>&lt;!--more--&gt;</c> followed by a space and link text, as WordPress allows; not <c>&lt;!--moreover--&gt;</c>.</summary>
-    private static bool IsMoreTagVariant(string tag) => tag.Length > 11 && char.IsWhiteSpace(tag[8]);
 
     private static string Finish(string text)
     {
