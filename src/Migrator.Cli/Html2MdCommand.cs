@@ -34,7 +34,7 @@ internal static class Html2MdCommand
                 return ExitCodes.UsageOrUnreadableInput;
             }
             var options = HtmlToMarkdownOptions.Default with { Gfm = !parse.GetValue(noGfm) };
-            output.Write(HtmlToMarkdownConverter.Convert(html.Replace("\r\n", "\n", StringComparison.Ordinal), options));
+            output.Write(HtmlToMarkdownConverter.Convert(html, options));
             return ExitCodes.Success;
         });
         return command;
