@@ -10,7 +10,7 @@ namespace Migrator.Core.Output;
 public sealed class OutputFolder
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private readonly HashSet<PathKey> _written = [];
 
     public OutputFolder(string root, bool dryRun = false)
     {
@@ -24,24 +24,12 @@ public sealed class OutputFolder
 
     public bool DryRun { get; }
 
-    /// <summary>Relative paths (with <c>/</c>) written so far, in order of first write.</summary>
-    public IReadOnlyCollection<string> Written
-    {
-        get
-        {
-            lock (_written)
-            {
-                return [.. _written];
-            }
-        }
-    }
-
     /// <summary>True when <paramref name="relativePath"/> was already written in this run.</summary>
     public bool WasWritten(string relativePath)
     {
         lock (_written)
         {
-            return _written.Contains(Normalise(relativePath));
+            return _written.Contains(Key(relativePath));
         }
     }
 
@@ -114,7 +102,7 @@ public sealed class OutputFolder
     {
         lock (_written)
         {
-            _written.Add(Normalise(relativePath));
+            _written.Add(Key(relativePath));
         }
     }
 
@@ -132,7 +120,7 @@ public sealed class OutputFolder
         Directory.CreateDirectory(dir);
     }
 
-    private static string Normalise(string relativePath) => relativePath.Replace('\\', '/');
+    private static PathKey Key(string relativePath) => PathKey.Of(relativePath.Replace('\\', '/'));
 
     private static void TryDelete(string path)
     {

@@ -22,13 +22,6 @@ public static class SiteTimeZone
         [-new TimeSpan(9, 30, 0)] = "Pacific/Marquesas",
     };
 
-    /// <summary>The most common offset (ties: the smaller offset), or null for no offsets.</summary>
-    public static (TimeSpan Offset, int Count)? MostCommon(IEnumerable<TimeSpan> offsets)
-    {
-        var best = offsets.GroupBy(o => o).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
-        return best is null ? null : (best.Key, best.Count());
-    }
-
     /// <summary>The zone name for a fixed offset, or null when none exists.</summary>
     public static string? NameFor(TimeSpan offset)
     {

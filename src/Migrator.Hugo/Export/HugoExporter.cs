@@ -2,6 +2,7 @@ using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
 using Migrator.Core.Pipeline;
+using Migrator.Core.Publishing;
 
 namespace Migrator.Hugo.Export;
 
@@ -51,8 +52,8 @@ public sealed class HugoExporter(HugoExportOptions options) : IExporter
 /// <summary>One Hugo export: plans in parallel, commits in order, and writes the site files at the end.</summary>
 internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPagePlanner planner) : IExportSession
 {
-    private readonly Dictionary<string, string> _writtenBy = new(StringComparer.Ordinal);
-    private readonly Dictionary<TimeSpan, int> _offsets = [];
+    private readonly Dictionary<PathKey, PathOwner> _writtenBy = [];
+    private readonly OffsetTally _offsets = new();
     private readonly HashSet<string> _taxonomies = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _pageFolders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _listFolders = new(StringComparer.Ordinal);
@@ -72,28 +73,29 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
             diagnostics.Report(error);
             return new FailPlan(error);
         }
-        if (write.Files.Any(f => _writtenBy.ContainsKey(f.RelativePath)))
+        if (write.Files.Any(f => _writtenBy.ContainsKey(PathKey.Of(f.RelativePath))))
         {
-            var taken = write.Files.First(f => _writtenBy.ContainsKey(f.RelativePath)).RelativePath;
+            var taken = write.Files.First(f => _writtenBy.ContainsKey(PathKey.Of(f.RelativePath))).RelativePath;
             var suffix = 2;
-            while (write.Files.Any(f => _writtenBy.ContainsKey(WithSuffix(f.RelativePath, suffix))))
+            while (write.Files.Any(f => _writtenBy.ContainsKey(PathKey.Of(WithSuffix(f.RelativePath, suffix)))))
                 suffix++;
             write = write with
             {
                 OutputPath = WithSuffix(write.OutputPath, suffix),
                 Files = [.. write.Files.Select(f => f with { RelativePath = WithSuffix(f.RelativePath, suffix) })],
             };
-            diagnostics.Report(HugoDiagnostics.PathSuffixed(source, taken, _writtenBy[taken], write.OutputPath));
+            diagnostics.Report(HugoDiagnostics.PathSuffixed(source, taken, _writtenBy[PathKey.Of(taken)].ToString(), write.OutputPath));
         }
+        var owner = new PathOwner(source, write.OutputPath);
         foreach (var file in write.Files)
         {
             output.WriteText(file.RelativePath, file.Content);
-            _writtenBy[file.RelativePath] = source?.ToString() ?? write.OutputPath;
+            _writtenBy[PathKey.Of(file.RelativePath)] = owner;
         }
         if (write is HugoWritePlan hugo)
         {
             if (hugo.Offset is { } offset)
-                _offsets[offset] = _offsets.GetValueOrDefault(offset) + 1;
+                _offsets.Add(offset);
             _taxonomies.UnionWith(hugo.CustomTaxonomies);
             if (hugo.PageFolder is not null)
                 _pageFolders.Add(hugo.PageFolder);

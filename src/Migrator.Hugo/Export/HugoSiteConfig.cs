@@ -45,13 +45,12 @@ internal static class HugoSiteConfig
     /// as a fixed <c>Etc/GMT</c> zone. POSIX inverts the sign in those names: UTC+01:00 is <c>Etc/GMT-1</c>, UTC−05:00 is
     /// <c>Etc/GMT+5</c>. Partial-hour offsets map to a zone without daylight saving time when one has them, else none is written (dates carry offsets anyway).
     /// </summary>
-    public static string? TimeZone(Site site, IReadOnlyDictionary<TimeSpan, int> offsetCounts, IDiagnosticSink diagnostics)
+    public static string? TimeZone(Site site, OffsetTally offsets, IDiagnosticSink diagnostics)
     {
         if (!string.IsNullOrWhiteSpace(site.TimeZone))
             return site.TimeZone.Trim();
-        if (offsetCounts.Count == 0)
+        if (offsets.MostCommon() is not var (common, _))
             return null;
-        var common = offsetCounts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
         var zone = SiteTimeZone.NameFor(common);
         if (zone is null)
             diagnostics.Report(HugoDiagnostics.TimeZoneNotDerived(HugoDates.FormatOffset(common)));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Migrator.Core.FrontMatter;
+using Migrator.Core.Model;
 using Migrator.Core.Pipeline;
 using Migrator.Core.Publishing;
 
@@ -21,6 +22,9 @@ public sealed record JekyllWritePlan(string OutputPath, string? NewUrl) : WriteP
     public string? Permalink { get; init; }
 
     internal JekyllDocument? Document { get; init; }
+
+    /// <summary>Where the post came from, to name it in messages about later items that clash with it.</summary>
+    internal SourceRef? Source { get; init; }
 }
 
 /// <summary>

@@ -20,12 +20,12 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private readonly SiteAddress _newAddress = SiteAddress.Parse(options.BaseUrl ?? site.Url);
 
     // State written only by Commit and Complete (one thread, input order).
-    // Path → id of the item written there (null when it has none); permalink → path of its first owner. Kept small on
-    // purpose (no formatted text per item): these are the only things that grow with the export.
-    private readonly Dictionary<string, string?> _writtenBy = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _permalinkOwners = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _commentKeys = new(StringComparer.Ordinal);
-    private readonly List<TimeSpan> _offsets = [];
+    // Who wrote each path and who owns each permalink, and the comment keys taken: the only state that grows with the
+    // export, so it is keyed by hash (PathKey) and keeps the owners' source references, never per-item text.
+    private readonly Dictionary<PathKey, PathOwner> _writtenBy = [];
+    private readonly Dictionary<PathKey, PathOwner> _permalinkOwners = [];
+    private readonly HashSet<PathKey> _commentKeys = [];
+    private readonly OffsetTally _offsets = new();
     private readonly List<string> _collections = [];
     private bool _hasMoreTag;
     private bool _hasDisqus;
@@ -84,6 +84,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
         var note = Describe(publication, placement, path, post, diagnostics);
         return new JekyllWritePlan(path, isPublic && placement.Permalink is { } p1 ? _newAddress.Absolute(p1) : null)
         {
+            Source = post.Source,
             Files = document.Render(path, document.PreferredCommentsKey ?? JekyllDocument.KeyFromPath(path)),
             CommentsWritten = comments.Written.Count,
             Fidelity = body.Fidelity,
@@ -153,8 +154,9 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private ExportPlan CommitCleanup(JekyllCleanupPlan plan)
     {
         var file = plan.Files[0];
-        if (_writtenBy.ContainsKey(file.RelativePath))
-            return new FailPlan(CoreDiagnostics.OutputPathConflict(null, file.RelativePath, Owner(file.RelativePath)));
+        var key = PathKey.Of(file.RelativePath);
+        if (_writtenBy.TryGetValue(key, out var owner))
+            return new FailPlan(CoreDiagnostics.OutputPathConflict(null, file.RelativePath, owner.ToString()));
         try
         {
             output.WriteText(file.RelativePath, file.Content);
@@ -167,7 +169,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
         {
             return new FailPlan(CoreDiagnostics.OutputWriteFailed(null, file.RelativePath, ex.Message));
         }
-        _writtenBy[file.RelativePath] = null;
+        _writtenBy[key] = new PathOwner(null, file.RelativePath);
         return plan;
     }
 
@@ -185,16 +187,16 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             .Distinct(StringComparer.Ordinal),
     ];
 
-    /// <summary>The item that wrote <paramref name="path"/>, for messages: <c>item 87 (_posts/…)</c>.</summary>
+    /// <summary>The item that wrote <paramref name="path"/>, for messages: <c>export.xml line 120, item 87</c>.</summary>
     private string Owner(string path) =>
-        _writtenBy.GetValueOrDefault(path) is { } id ? $"item {id} ({path})" : $"the item written to {path}";
+        _writtenBy.TryGetValue(PathKey.Of(path), out var owner) ? owner.ToString() : $"the item written to {path}";
 
     private (string Path, int Suffix) FreePath(JekyllDocument document)
     {
         for (var suffix = 1; ; suffix++)
         {
             var path = document.PathWith(suffix);
-            if (!_writtenBy.ContainsKey(path) && !output.WasWritten(path))
+            if (!output.WasWritten(path))
                 return (path, suffix);
         }
     }
@@ -202,10 +204,10 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private string FreeCommentsKey(JekyllDocument document, string path)
     {
         var key = document.PreferredCommentsKey ?? JekyllDocument.KeyFromPath(path);
-        if (_commentKeys.Contains(key))
+        if (_commentKeys.Contains(PathKey.Of(key)))
             key = JekyllDocument.KeyFromPath(path);
         var candidate = key;
-        for (var n = 2; _commentKeys.Contains(candidate); n++)
+        for (var n = 2; _commentKeys.Contains(PathKey.Of(candidate)); n++)
             candidate = key + "-" + n.ToString(CultureInfo.InvariantCulture);
         return candidate;
     }
@@ -215,9 +217,10 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
 
     private void Remember(JekyllWritePlan plan, JekyllDocument document, string path, string? key, IDiagnosticSink diagnostics)
     {
-        _writtenBy[path] = document.PreferredCommentsKey;
+        var owner = new PathOwner(plan.Source, path);
+        _writtenBy[PathKey.Of(path)] = owner;
         if (key is not null)
-            _commentKeys.Add(key);
+            _commentKeys.Add(PathKey.Of(key));
         if (document.Head.FirstOrDefault(f => f.Key == "date").Value is DateTimeOffset date && plan.Publication is Published)
             _offsets.Add(date.Offset);
         if (document.Body.Contains(JekyllBody.MoreTag, StringComparison.Ordinal))
@@ -230,10 +233,8 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             _frontPageWritten = true;
         if (plan.Permalink is { } permalink && plan.Publication is Published)
         {
-            if (_permalinkOwners.TryGetValue(permalink, out var ownerPath))
-                diagnostics.Report(JekyllWriteDiagnostics.PermalinkShared(null, permalink, Owner(ownerPath)));
-            else
-                _permalinkOwners[permalink] = path;
+            if (!_permalinkOwners.TryAdd(PathKey.Of(permalink), owner))
+                diagnostics.Report(JekyllWriteDiagnostics.PermalinkShared(null, permalink, _permalinkOwners[PathKey.Of(permalink)].ToString()));
         }
     }
 

@@ -7,7 +7,7 @@ namespace Migrator.Jekyll.Export;
 
 /// <summary>What the posts taught the session about the site, for <c>_config.yml</c>.</summary>
 internal sealed record SiteFacts(
-    IReadOnlyList<TimeSpan> Offsets,
+    OffsetTally Offsets,
     IReadOnlyList<string> Collections,
     bool HasMoreTag,
     bool HasDisqus,
@@ -88,12 +88,12 @@ internal static class JekyllSiteConfig
     {
         if (!string.IsNullOrWhiteSpace(site.TimeZone))
             return site.TimeZone;
-        if (SiteTimeZone.MostCommon(facts.Offsets) is not { } common)
+        if (facts.Offsets.MostCommon() is not { } common)
             return null;
         var name = SiteTimeZone.NameFor(common.Offset);
         diagnostics.Report(name is null
             ? JekyllWriteDiagnostics.TimeZoneNotExpressible(SiteTimeZone.Format(common.Offset))
-            : JekyllWriteDiagnostics.TimeZoneChosen(name, SiteTimeZone.Format(common.Offset), common.Count, facts.Offsets.Count));
+            : JekyllWriteDiagnostics.TimeZoneChosen(name, SiteTimeZone.Format(common.Offset), common.Count, facts.Offsets.Total));
         return name;
     }
 

@@ -28,6 +28,8 @@ public sealed class OutputFolderTests
         Assert.Equal("body é", File.ReadAllText(temp.Combine("_posts", "2020-01-01-a.md")));
         Assert.Single(Directory.GetFiles(temp.Combine("_posts")));
         Assert.True(output.WasWritten("_posts/2020-01-01-a.md"));
+        Assert.True(output.WasWritten("_posts\\2020-01-01-a.md"));
+        Assert.False(output.WasWritten("_posts/2020-01-01-A.md"));
     }
 
     [Fact]
@@ -37,7 +39,8 @@ public sealed class OutputFolderTests
         var output = new OutputFolder(temp.Combine("out"), dryRun: true);
         output.WriteText("a.md", "x");
         Assert.False(Directory.Exists(temp.Combine("out")));
-        Assert.Contains("a.md", output.Written);
+        Assert.True(output.WasWritten("a.md"));
+        Assert.False(output.WasWritten("b.md"));
     }
 
     [Fact]
