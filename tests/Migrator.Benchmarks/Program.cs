@@ -7,6 +7,7 @@ namespace Migrator.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project tests/Migrator.Benchmarks -- generate --size 100MB --out FILE [--seed N]
 /// dotnet run -c Release --project tests/Migrator.Benchmarks -- floor FILE
+/// dotnet run -c Release --project tests/Migrator.Benchmarks -- write-floor --manifest FILE --out DIR
 /// dotnet run -c Release --project tests/Migrator.Benchmarks -- e2e --sizes 10MB,100MB,1GB [--work DIR] [--jobs N] [--cli PATH] [--seed N] [--keep-output]
 /// dotnet run -c Release --project tests/Migrator.Benchmarks -- micro [BenchmarkDotNet args, e.g. --filter *]
 /// </code>
@@ -17,8 +18,9 @@ internal static class Program
         usage:
           generate --size 100MB --out FILE [--seed N]   write a deterministic WXR 1.2 export of about that size
           floor FILE                                    time a bare streaming XmlReader pass over FILE
+          write-floor --manifest FILE --out DIR         time writing the files a manifest lists (size<TAB>path), as Migrator writes
           e2e --sizes 10MB,100MB,1GB [--work DIR] [--jobs N] [--cli PATH] [--seed N] [--keep-output]
-                                                        generate (once), floor, then `migrator convert … --to jekyll`; Markdown table
+                                                        generate (once), floor, `migrator convert … --to jekyll`, write floor; Markdown table
           micro [BenchmarkDotNet args]                  BenchmarkDotNet micro-benchmarks (e.g. micro --filter *Entity*)
         sizes are decimal: 1MB = 1,000,000 bytes. Build with -c Release.
         """;
@@ -36,6 +38,7 @@ internal static class Program
             {
                 "generate" => GenerateCommand.Run(new CommandArguments(args[1..])),
                 "floor" => FloorCommand.Run(new CommandArguments(args[1..])),
+                "write-floor" => WriteFloorCommand.Run(new CommandArguments(args[1..])),
                 "e2e" => EndToEndCommand.Run(new CommandArguments(args[1..])),
                 "micro" => MicroCommand.Run(args[1..]),
                 _ => throw new UsageException($"unknown command '{args[0]}'."),

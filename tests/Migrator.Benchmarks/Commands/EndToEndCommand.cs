@@ -8,8 +8,9 @@ namespace Migrator.Benchmarks.Commands;
 /// <summary>
 /// <c>e2e --sizes 10MB,100MB,1GB [--work DIR] [--jobs N] [--cli PATH] [--seed N] [--keep-output]</c>: for each
 /// size, generates the export once into the work folder (kept for the next run), measures the floor and then the
-/// real <c>migrator convert FILE --to jekyll --out DIR --force</c>, both as child processes measured the same way
-/// (wall time from start to exit, kernel peak of resident memory), and prints a Markdown table.
+/// real <c>migrator convert FILE --to jekyll --out DIR --force</c>, then the write floor (<see cref="WriteFloorCommand"/>:
+/// the same files written again with no conversion), all as child processes measured the same way (wall time from start
+/// to exit, kernel peak of resident memory), and prints a Markdown table.
 /// </summary>
 internal static class EndToEndCommand
 {
@@ -70,6 +71,8 @@ internal static class EndToEndCommand
                     "`dotnet build -c Release src/Migrator.Cli` and run again (the generated exports are kept in the work folder).",
                     run);
             }
+            if (run.ExitCode == 0 && Directory.Exists(output))
+                failures += MeasureWriteFloor(self, work, label, output, bytes, items, floor, rows);
             if (!args.Flag("keep-output") && Directory.Exists(output))
                 Directory.Delete(output, recursive: true);
         }
@@ -81,6 +84,40 @@ internal static class EndToEndCommand
         Console.WriteLine();
         Console.Write(ResultTable.ToMarkdown(rows));
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The write floor: the files the conversion wrote, written again (same sizes, same folders, temporary file and
+    /// rename) into a scratch folder by a child process that does nothing else. Returns 1 when it failed.
+    /// </summary>
+    private static int MeasureWriteFloor(
+        (string FileName, IReadOnlyList<string> Arguments) self, string work, string label, string output, long bytes, int? items,
+        ProcessMeasurement floor, List<RunRow> rows)
+    {
+        var manifest = Path.Combine(work, "manifest-" + label + ".tsv");
+        var scratch = Path.Combine(work, "write-floor-" + label);
+        if (Directory.Exists(scratch))
+            Directory.Delete(scratch, recursive: true);
+        File.WriteAllLines(manifest, WriteFloorCommand.Manifest(output));
+        Progress($"{label}: write floor …");
+        var run = MeasuredProcess.Run(self.FileName, [.. self.Arguments, "write-floor", "--manifest", manifest, "--out", scratch]);
+        rows.Add(new RunRow(label, $"floor (write the same {FilesFrom(run)} files)", bytes, items, run, floor.Wall));
+        File.Delete(manifest);
+        if (Directory.Exists(scratch))
+            Directory.Delete(scratch, recursive: true);
+        if (run.ExitCode == 0)
+            return 0;
+        Problem($"the write floor failed (exit {run.ExitCode}).", run);
+        return 1;
+    }
+
+    private static string FilesFrom(ProcessMeasurement run)
+    {
+        var prefix = WriteFloorCommand.FilesKey + ": ";
+        var line = run.Output.FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        return line is not null && int.TryParse(line[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var files)
+            ? files.ToString("N0", CultureInfo.InvariantCulture)
+            : "?";
     }
 
     private static string WorkFolder(string? requested)
