@@ -52,10 +52,11 @@ public sealed partial class AutoEmbedTransform : IPostTransform
 
     private static string Replace(Regex regex, string text)
     {
-        var skipped = LiteralRanges(text);
+        List<(int Start, int End)>? skipped = null; // found only when there is a URL to check against them
         return regex.Replace(text, m =>
         {
             var url = m.Groups[2];
+            skipped ??= LiteralRanges(text);
             if (skipped.Exists(r => url.Index >= r.Start && url.Index < r.End))
                 return m.Value;
             return m.Groups[1].Value + EmbedRenderer.Render(url.Value) + m.Groups[3].Value;

@@ -20,7 +20,7 @@ internal static partial class Wpautop
     public static string Apply(string text, bool br = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Trim(PhpTrimChars.ToCharArray()).Length == 0)
+        if (text.AsSpan().Trim(PhpTrimChars).IsEmpty)
             return "";
 
         // 1. Pad the end.
@@ -170,17 +170,14 @@ internal static partial class Wpautop
     /// </summary>
     internal static string ReplaceNewlinesInTags(string text, string replacement)
     {
-        var sb = new StringBuilder(text.Length);
+        StringBuilder? sb = null; // made at the first newline inside a tag; without one the text comes back as it is
+        var copied = 0;
         var i = 0;
         while (i < text.Length)
         {
             var lt = text.IndexOf('<', i);
             if (lt < 0)
-            {
-                sb.Append(text, i, text.Length - i);
                 break;
-            }
-            sb.Append(text, i, lt - i);
             int end;
             if (string.CompareOrdinal(text, lt, "<!--", 0, 4) == 0)
                 end = EndAfter(text, "-->", lt + 4);
@@ -188,16 +185,15 @@ internal static partial class Wpautop
                 end = EndAfter(text, "]]>", lt + 9);
             else
                 end = EndAfter(text, ">", lt + 1);
-            for (var k = lt; k < end; k++)
+            for (var nl = text.IndexOf('\n', lt, end - lt); nl >= 0; nl = text.IndexOf('\n', nl + 1, end - nl - 1))
             {
-                if (text[k] == '\n')
-                    sb.Append(replacement);
-                else
-                    sb.Append(text[k]);
+                sb ??= new StringBuilder(text.Length + 64);
+                sb.Append(text, copied, nl - copied).Append(replacement);
+                copied = nl + 1;
             }
             i = end;
         }
-        return sb.ToString();
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
     }
 
     private static int EndAfter(string text, string terminator, int from)

@@ -95,6 +95,8 @@ internal sealed class CanonicalHtml
 
     private string CanonicalTag(HtmlNode element)
     {
+        if (element.Attributes.Count == 0 && element.Name != "img")
+            return "<" + CanonicalName(element.Name) + ">";
         var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var attribute in element.Attributes)
             attributes[attribute.Name] = CanonicalValue(attribute.Name, HtmlText.Decode(attribute.Value ?? ""));
