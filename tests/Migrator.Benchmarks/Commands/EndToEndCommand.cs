@@ -30,6 +30,9 @@ internal static class EndToEndCommand
         var self = SelfCommand();
 
         var rows = new List<RunRow>();
+        // Outputs are deleted only at the end: on a file system that skips recently freed inodes (ext4 without a journal),
+        // creating files right after deleting many is several times slower, which would slow the next size's run.
+        var toDelete = new List<string>();
         var failures = 0;
         foreach (var size in sizes)
         {
@@ -72,9 +75,9 @@ internal static class EndToEndCommand
                     run);
             }
             if (run.ExitCode == 0 && Directory.Exists(output))
-                failures += MeasureWriteFloor(self, work, label, output, bytes, items, floor, rows);
-            if (!args.Flag("keep-output") && Directory.Exists(output))
-                Directory.Delete(output, recursive: true);
+                failures += MeasureWriteFloor(self, work, label, output, bytes, items, floor, rows, toDelete);
+            if (!args.Flag("keep-output"))
+                toDelete.Add(output);
         }
 
         Console.WriteLine();
@@ -83,6 +86,8 @@ internal static class EndToEndCommand
             $"seconds are wall time of the whole process (start-up included), peak MB is the kernel's peak resident set."));
         Console.WriteLine();
         Console.Write(ResultTable.ToMarkdown(rows));
+        foreach (var folder in toDelete.Where(Directory.Exists))
+            Directory.Delete(folder, recursive: true);
         return failures == 0 ? 0 : 1;
     }
 
@@ -92,7 +97,7 @@ internal static class EndToEndCommand
     /// </summary>
     private static int MeasureWriteFloor(
         (string FileName, IReadOnlyList<string> Arguments) self, string work, string label, string output, long bytes, int? items,
-        ProcessMeasurement floor, List<RunRow> rows)
+        ProcessMeasurement floor, List<RunRow> rows, List<string> toDelete)
     {
         var manifest = Path.Combine(work, "manifest-" + label + ".tsv");
         var scratch = Path.Combine(work, "write-floor-" + label);
@@ -103,8 +108,7 @@ internal static class EndToEndCommand
         var run = MeasuredProcess.Run(self.FileName, [.. self.Arguments, "write-floor", "--manifest", manifest, "--out", scratch]);
         rows.Add(new RunRow(label, $"floor (write the same {FilesFrom(run)} files)", bytes, items, run, floor.Wall));
         File.Delete(manifest);
-        if (Directory.Exists(scratch))
-            Directory.Delete(scratch, recursive: true);
+        toDelete.Add(scratch);
         if (run.ExitCode == 0)
             return 0;
         Problem($"the write floor failed (exit {run.ExitCode}).", run);
