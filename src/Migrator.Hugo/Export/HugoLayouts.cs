@@ -14,6 +14,7 @@ internal static class HugoLayouts
         ("layouts/_default/single.html", Single),
         ("layouts/_default/list.html", List),
         ("layouts/index.html", Index),
+        ("layouts/partials/comments.html", Comments),
         ("layouts/partials/disqus.html", Disqus),
     ];
 
@@ -26,7 +27,7 @@ internal static class HugoLayouts
         <title>{{ if .IsHome }}{{ site.Title }}{{ else }}{{ .Title }} | {{ site.Title }}{{ end }}</title>
         </head>
         <body>
-        <header><a href="{{ "/" | relURL }}">{{ site.Title }}</a></header>
+        <header><a href="{{ site.Home.RelPermalink }}">{{ site.Title }}</a></header>
         <main>
         {{ block "main" . }}{{ end }}
         </main>
@@ -43,6 +44,7 @@ internal static class HugoLayouts
         {{ .Content }}
         {{ with .GetTerms "categories" }}<p>Categories: {{ range $i, $t := . }}{{ if $i }}, {{ end }}<a href="{{ $t.RelPermalink }}">{{ $t.LinkTitle }}</a>{{ end }}</p>{{ end }}
         {{ with .GetTerms "tags" }}<p>Tags: {{ range $i, $t := . }}{{ if $i }}, {{ end }}<a href="{{ $t.RelPermalink }}">{{ $t.LinkTitle }}</a>{{ end }}</p>{{ end }}
+        {{ partial "comments.html" . }}
         {{ partial "disqus.html" . }}
         </article>
         {{ end }}
@@ -67,6 +69,29 @@ internal static class HugoLayouts
         {{ range where site.RegularPages "Section" "posts" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time></li>
         {{ end }}</ul>
         {{ end }}
+
+        """;
+
+    private const string Comments = """
+        {{- /* The imported comments: data/comments/<the page's content path without extension, or the bundle's folder>.yaml. */ -}}
+        {{- $data := site.Data.comments -}}
+        {{- with .File -}}
+        {{- $path := printf "%s%s" (replace .Dir "\\" "/") .TranslationBaseName -}}
+        {{- if eq .TranslationBaseName "index" }}{{ $path = strings.TrimSuffix "/" (replace .Dir "\\" "/") }}{{ end -}}
+        {{- range split $path "/" -}}
+        {{- if and . (reflect.IsMap $data) }}{{ $data = index $data . }}{{ else if . }}{{ $data = false }}{{ end -}}
+        {{- end -}}
+        {{- else -}}{{- $data = false -}}
+        {{- end -}}
+        {{- if reflect.IsMap $data }}{{ with $data.comments }}
+        <section class="comments">
+        <h2>Comments</h2>
+        {{ range $c := . }}<article class="comment" id="comment-{{ $c.id }}">
+        <p><strong>{{ with $c.author_url }}<a href="{{ . }}" rel="nofollow ugc">{{ $c.author }}</a>{{ else }}{{ $c.author }}{{ end }}</strong>{{ with $c.date }} <time datetime="{{ time.Format "2006-01-02T15:04:05Z07:00" . }}">{{ time.Format "2006-01-02 15:04" . }}</time>{{ end }}{{ if and $c.parent (ne $c.parent 0) }} <a href="#comment-{{ $c.parent }}">(reply)</a>{{ end }}</p>
+        {{ replace $c.content "\n" "<br>\n" | safeHTML }}
+        </article>
+        {{ end }}</section>
+        {{ end }}{{ end -}}
 
         """;
 

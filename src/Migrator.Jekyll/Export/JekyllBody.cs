@@ -47,7 +47,7 @@ internal sealed record JekyllBody(string Text, string Extension, bool FromHtml, 
         if (mode == BodyMode.Html)
             return new JekyllBody(Finish(html), ".html", FromHtml: true, Fidelity: null);
         // Judged by rendering the Markdown back as kramdown would (as near as Markdig goes).
-        var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(html, new HtmlToMarkdownOptions { Gfm = true }, MarkdownFlavor.Kramdown);
+        var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(html, new HtmlToMarkdownOptions { Gfm = true, ListStartNumbers = false }, MarkdownFlavor.Kramdown);
         return new JekyllBody(Finish(markdown), ".md", FromHtml: true, fidelity);
     }
 

@@ -34,8 +34,16 @@ public sealed class EscapingRulesTests
         Converts("<p>List&lt;T&gt; and a &lt; b</p>", "List\\<T> and a < b\n");
 
     [Fact]
-    public void An_entity_written_as_text_stays_text() =>
-        Converts("<p>&amp;copy; is not &copy; and AT&amp;T stays</p>", "\\&copy; is not © and AT&T stays\n");
+    public void An_entity_written_as_text_stays_text_written_as_amp_which_kramdown_reads_too() =>
+        Converts("<p>&amp;copy; is not &copy; and AT&amp;T stays</p>", "&amp;copy; is not © and AT&T stays\n");
+
+    [Fact]
+    public void A_double_dollar_is_escaped_because_kramdown_reads_it_as_maths() =>
+        Converts("<p>It costs $$5, or $5 alone.</p>", "It costs \\$\\$5, or $5 alone.\n");
+
+    [Fact]
+    public void A_colon_and_space_at_line_start_is_escaped_because_kramdown_and_goldmark_read_a_definition() =>
+        Converts("<p>Above.</p><p>: a colon, and C: drive</p>", "Above.\n\n\\: a colon, and C: drive\n");
 
     [Fact]
     public void A_hash_at_line_start_is_escaped_because_kramdown_reads_hashtag_as_a_heading() =>
@@ -58,9 +66,9 @@ public sealed class EscapingRulesTests
         Converts("<p>&gt; not a quote, 3 &gt; 2</p>", "\\> not a quote, 3 > 2\n");
 
     [Fact]
-    public void A_pipe_is_escaped_in_a_table_cell_only() =>
+    public void A_pipe_is_always_escaped_because_kramdown_makes_any_line_with_one_a_table_row() =>
         Converts("<p>a | b</p><table><thead><tr><th>x | y</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>",
-            "a | b\n\n| x \\| y |\n| --- |\n| 1 |\n");
+            "a \\| b\n\n| x \\| y |\n| --- |\n| 1 |\n");
 
     [Fact]
     public void An_underscore_inside_a_word_stays_but_one_at_a_word_edge_is_escaped() =>

@@ -12,7 +12,7 @@ public sealed class StructureRulesTests
     [Fact]
     public void Links_keep_titles_and_URLs_with_spaces_or_parentheses_go_in_angle_brackets() =>
         Converts("<p><a href=\"/a b\" title=\"T &quot;q&quot;\">x</a> <a href=\"/w/(c)\">y</a> <a href=\"/p)\">z</a></p>",
-            "[x](</a b> \"T \\\"q\\\"\") [y](/w/(c)) [z](</p)>)\n");
+            "[x](</a b> \"T &quot;q&quot;\") [y](/w/(c)) [z](</p)>)\n");
 
     [Fact]
     public void A_link_whose_text_is_its_URL_is_an_autolink() =>

@@ -124,6 +124,14 @@ public sealed class HugoRealBuildTests
         Assert.False(Directory.Exists(Path.Combine(publicDir, "posts", "my-draft")));
         Assert.False(Directory.Exists(Path.Combine(publicDir, "0001")));
 
+        // The public comment is shown under the post (data/comments, read by layouts/partials/comments.html); spam is not.
+        var helloPage = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(publicDir, "2020", "01", "02", "hello-world", "index.html")));
+        Assert.Contains("<section class=\"comments\">", helloPage, StringComparison.Ordinal);
+        Assert.Contains("<strong>Ann</strong>", helloPage, StringComparison.Ordinal);
+        Assert.Contains("Nice.", helloPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Buy.", helloPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("ann@example.com", helloPage, StringComparison.Ordinal);
+
         // The old slug redirects to the page's URL.
         var alias = File.ReadAllText(Path.Combine(publicDir, "2020", "02", "03", "old-name", "index.html"));
         Assert.Contains("http-equiv=\"refresh\"", alias, StringComparison.Ordinal);
@@ -138,6 +146,19 @@ public sealed class HugoRealBuildTests
         Assert.Contains("<figure><img src=\"/a.png\" alt=\"a\"", hello, StringComparison.Ordinal);
         Assert.DoesNotContain("raw HTML omitted", hello, StringComparison.Ordinal);
         Assert.Contains("/categories/News/", hello, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_a_site_under_a_folder_the_header_links_to_the_folder()
+    {
+        HugoBuild.RequireHugo();
+        using var temp = Corpus.NewTempFolder();
+        var site = Sites.Example with { Url = "http://example.com/blog" };
+        ExportRun.Into(temp.Path, site, [Posts.Classic(link: "http://example.com/blog/2020/01/02/hello-world/")]);
+        var build = HugoBuild.Build(temp.Path, temp.Combine("public"));
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var home = File.ReadAllText(temp.Combine("public", "index.html"));
+        Assert.Contains("<header><a href=\"/blog/\">", home, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,6 +84,33 @@ public sealed class JekyllBuildTests
     }
 
     [Fact]
+    public void Prose_that_kramdown_reads_as_syntax_renders_as_written()
+    {
+        JekyllBuild.Require();
+        const string html =
+            "<p>Shell: ls | grep foo</p>\n" +
+            "<p>It costs $$5 or $$10.</p>\n" +
+            "<p>Type &amp;lt;b&amp;gt; to show a tag.</p>\n" +
+            "<p>Something above.</p>\n<p>: starts with a colon</p>\n" +
+            "<ol start=\"3\"><li>three</li><li>four</li></ol>\n" +
+            "<p><img src=\"/a.png\" alt=\"see [1]\" title='The \"best\" one'></p>\n";
+        using var run = new ExportRun([TestPosts.Post(1, "prose", "Prose", html)], options: new JekyllExportOptions(BodyMode.Markdown));
+        var (exitCode, output) = JekyllBuild.Run(run.Root);
+        Assert.True(exitCode == 0, output);
+
+        var page = File.ReadAllText(JekyllBuild.ExpectedPage(run.Root, "/2020/01/02/prose/"));
+        Assert.Contains("<p>Shell: ls | grep foo</p>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table", page, StringComparison.Ordinal);
+        Assert.Contains("<p>It costs $$5 or $$10.</p>", page, StringComparison.Ordinal);
+        Assert.Contains("<p>Type &amp;lt;b&amp;gt; to show a tag.</p>", page, StringComparison.Ordinal);
+        Assert.Contains("<p>: starts with a colon</p>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dl", page, StringComparison.Ordinal);
+        Assert.Contains("<ol start=\"3\">", page, StringComparison.Ordinal);
+        Assert.Contains("alt=\"see [1]\"", page, StringComparison.Ordinal);
+        Assert.Contains("title=\"The &quot;best&quot; one\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Comments_are_shown_without_email_and_disqus_gets_the_old_identifier()
     {
         JekyllBuild.Require();

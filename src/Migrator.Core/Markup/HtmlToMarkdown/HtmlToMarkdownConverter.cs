@@ -8,6 +8,12 @@ public sealed record HtmlToMarkdownOptions
     /// <summary>Write GFM tables and strikethrough (true for Jekyll/kramdown and Hugo/Goldmark targets).</summary>
     public bool Gfm { get; init; } = true;
 
+    /// <summary>
+    /// The target honours an ordered list's start number (<c>3.</c> starts at 3). kramdown (Jekyll) numbers every list
+    /// from 1, so for it a list that starts elsewhere stays HTML.
+    /// </summary>
+    public bool ListStartNumbers { get; init; } = true;
+
     public static HtmlToMarkdownOptions Default { get; } = new();
 }
 

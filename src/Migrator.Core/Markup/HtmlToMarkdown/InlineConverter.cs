@@ -203,7 +203,7 @@ internal static class InlineConverter
         if ((src + alt).AsSpan().ContainsAny('\n', '\r') || (title is not null && HasBlankLine(title)))
             return false;
         var sb = new StringBuilder("![", src.Length + alt.Length + 8);
-        MarkdownEscaper.AppendText(sb, alt, '[', ']', context with { InLinkText = true });
+        MarkdownEscaper.AppendText(sb, alt, '[', ']', context with { InLinkText = true, PlainBrackets = MarkdownEscaper.HasPlainBrackets(alt) });
         sb.Append("](");
         MarkdownEscaper.AppendDestination(sb, src);
         if (title is not null)

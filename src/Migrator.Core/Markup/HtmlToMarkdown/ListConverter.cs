@@ -31,7 +31,7 @@ internal static class ListConverter
             else if (!IsIgnorable(child))
                 return '\0';
         }
-        if (start + items.Count > 999_999_999)
+        if (start + items.Count > 999_999_999 || (start != 1 && !context.Options.ListStartNumbers))
             return '\0';
         // Only a list starting at 1 with a non-empty first item can interrupt a paragraph.
         if (interruptsText && (start != 1 || items.Count == 0 || IsEmptyItem(items[0])))

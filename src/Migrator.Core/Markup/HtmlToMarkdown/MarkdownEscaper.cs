@@ -6,6 +6,10 @@ namespace Migrator.Core.Markup.HtmlToMarkdown;
 /// The one place that decides escaping. Text is escaped only where a character would otherwise start Markdown syntax,
 /// judged by its neighbours and by whether it starts a line, so that ordinary prose stays readable
 /// (<c>snake_case</c>, <c>2 * 3</c>, <c>C:\Users</c> and <c>a &lt; b</c> are written as they are).
+/// <para>The escapes are the ones every target reads alike: CommonMark (Markdig), kramdown (Jekyll) and Goldmark (Hugo).
+/// So a <c>|</c> is always escaped (kramdown makes any line holding one a table row), <c>$$</c> is escaped (kramdown's
+/// maths), a line-initial <c>: </c> is escaped (definition lists in kramdown and Goldmark), and text that reads as a
+/// character reference is written with <c>&amp;amp;</c> (kramdown keeps the backslash of <c>\&amp;</c>).</para>
 /// </summary>
 internal static class MarkdownEscaper
 {
@@ -38,14 +42,19 @@ internal static class MarkdownEscaper
             var c = text[i];
             var p = i == 0 ? prev : text[i - 1];
             var n = i + 1 < text.Length ? text[i + 1] : next;
-            if (NeedsEscape(c, p, n, lineStart && i == 0, i == orderedMarkerAt, text[i..], next, context))
-                sb.Append('\\');
-            sb.Append(c);
+            if (c == '&' && StartsEntity(text[i..]))
+                sb.Append("&amp;");
+            else
+            {
+                if (NeedsEscape(c, p, n, lineStart && i == 0, i == orderedMarkerAt, text[i..], next, context))
+                    sb.Append('\\');
+                sb.Append(c);
+            }
             i++;
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> SyntaxCharacters = System.Buffers.SearchValues.Create("\\`[]!*_<&|~#>-+=");
+    private static readonly System.Buffers.SearchValues<char> SyntaxCharacters = System.Buffers.SearchValues.Create("\\`[]!*_<&|~#>-+=$:");
 
     private static bool NeedsEscape(char c, char p, char n, bool atLineStart, bool orderedMarker, ReadOnlySpan<char> rest, char afterText, in WriterContext context)
     {
@@ -56,10 +65,11 @@ internal static class MarkdownEscaper
             case '\\':
                 return n == '\n' || IsAsciiPunctuation(n);
             case '`':
-            case '[':
                 return true;
+            case '[':
+                return !context.PlainBrackets;
             case ']':
-                return context.InLinkText;
+                return context.InLinkText && !context.PlainBrackets;
             case '!':
                 return n == '[';
             case '*':
@@ -68,10 +78,12 @@ internal static class MarkdownEscaper
                 return !(char.IsLetterOrDigit(p) && char.IsLetterOrDigit(n));
             case '<':
                 return char.IsAsciiLetter(n) || n is '/' or '!' or '?';
-            case '&':
-                return StartsEntity(rest);
             case '|':
-                return context.InTableCell;
+                return true;
+            case '$':
+                return p == '$' || n == '$';
+            case ':':
+                return atLineStart && IsWhite(n);
             case '~':
                 return context.Options.Gfm || (atLineStart && n == '~');
             case '#':
@@ -87,6 +99,21 @@ internal static class MarkdownEscaper
             default:
                 return false;
         }
+    }
+
+    /// <summary>True when the brackets of <paramref name="text"/> pair up and no <c>](</c> or <c>][</c> could make a link of them.</summary>
+    public static bool HasPlainBrackets(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '[')
+                depth++;
+            else if (c == ']' && --depth < 0)
+                return false;
+        }
+        return depth == 0 && !text.Contains("](", StringComparison.Ordinal) && !text.Contains("][", StringComparison.Ordinal)
+            && !text.Contains('\\', StringComparison.Ordinal);
     }
 
     /// <summary>Index of the '.' or ')' of a line-initial "1986." that would start an ordered list, or -1.</summary>
@@ -167,7 +194,10 @@ internal static class MarkdownEscaper
         return depth != 0;
     }
 
-    /// <summary>Appends a link title in double quotes.</summary>
+    /// <summary>
+    /// Appends a link title in double quotes, with character references rather than backslashes for what must not be
+    /// read as written (kramdown does not read backslash escapes in titles; every target reads the references).
+    /// </summary>
     public static void AppendTitle(StringBuilder sb, string title)
     {
         sb.Append('"');
@@ -175,9 +205,14 @@ internal static class MarkdownEscaper
         {
             var c = title[i];
             var n = i + 1 < title.Length ? title[i + 1] : '"';
-            if (c == '"' || (c == '\\' && IsAsciiPunctuation(n)) || (c == '&' && StartsEntity(title.AsSpan(i))))
-                sb.Append('\\');
-            sb.Append(c);
+            if (c == '"')
+                sb.Append("&quot;");
+            else if (c == '\\' && IsAsciiPunctuation(n))
+                sb.Append("&#92;");
+            else if (c == '&' && StartsEntity(title.AsSpan(i)))
+                sb.Append("&amp;");
+            else
+                sb.Append(c);
         }
         sb.Append('"');
     }

@@ -12,6 +12,12 @@ internal readonly record struct WriterContext(HtmlToMarkdownOptions Options)
     /// <summary>Inside link text or image alt text: <c>]</c> escaped, no nested links.</summary>
     public bool InLinkText { get; init; }
 
+    /// <summary>
+    /// Image alt text whose brackets pair up and cannot form a link: they are written unescaped, since Goldmark (Hugo)
+    /// copies backslashes into the <c>alt</c> attribute.
+    /// </summary>
+    public bool PlainBrackets { get; init; }
+
     /// <summary>Inside an ATX heading: one line, a closing <c>#</c> sequence escaped, no hard breaks.</summary>
     public bool InHeading { get; init; }
 
