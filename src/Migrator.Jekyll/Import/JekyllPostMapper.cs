@@ -49,6 +49,7 @@ internal static class JekyllPostMapper
                 {
                     LiquidNoteKind.LinkNotFound => JekyllReadDiagnostics.LiquidLinkNotFound(where, note.Markup),
                     LiquidNoteKind.Unclosed => JekyllReadDiagnostics.LiquidBlockUnclosed(where, note.Markup),
+                    LiquidNoteKind.CommentDropped => JekyllReadDiagnostics.LiquidCommentDropped(where),
                     _ => JekyllReadDiagnostics.LiquidKept(where, note.Markup),
                 });
         }

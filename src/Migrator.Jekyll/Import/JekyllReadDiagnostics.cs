@@ -151,6 +151,11 @@ public static class JekyllReadDiagnostics
         $"'{tag}' is never closed (a Jekyll build fails on it); it was kept verbatim.",
         where);
 
+    public static Diagnostic LiquidCommentDropped(SourceRef where) => new(
+        "JKL044", Severity.Info,
+        "a '{% comment %}' block was left out, as Jekyll shows nothing of it; its text stays only in the source file.",
+        where);
+
     public static Diagnostic BodyFormatOther(SourceRef where, string extension) => new(
         "JKL043", Severity.Info,
         $"the body is '{extension}', which is kept as is; it is not converted to HTML or Markdown.",

@@ -11,8 +11,10 @@ internal enum LiquidNoteKind
     Kept,
     /// <summary><c>post_url</c>/<c>link</c> naming nothing of the site.</summary>
     LinkNotFound,
-    /// <summary>A block (<c>raw</c>, <c>highlight</c>) without its end tag.</summary>
+    /// <summary>A block (<c>raw</c>, <c>highlight</c>, <c>comment</c>) without its end tag.</summary>
     Unclosed,
+    /// <summary>A <c>comment</c> block: Jekyll renders nothing, so its text (often a private note) is left out.</summary>
+    CommentDropped,
 }
 
 internal sealed record LiquidNote(LiquidNoteKind Kind, string Markup);
@@ -20,7 +22,8 @@ internal sealed record LiquidNote(LiquidNoteKind Kind, string Markup);
 /// <summary>
 /// Turns the Liquid of a Jekyll body into what Jekyll renders it as, where that is plain content:
 /// <c>{% highlight lang %}…{% endhighlight %}</c> → a fenced code block (Markdown) or <c>&lt;pre&gt;&lt;code class="language-lang"&gt;</c>
-/// (HTML); <c>{% raw %}…{% endraw %}</c> → its literal text; <c>{% post_url %}</c> and <c>{% link %}</c> → the URL.
+/// (HTML); <c>{% raw %}…{% endraw %}</c> → its literal text; <c>{% comment %}…{% endcomment %}</c> → nothing (noted);
+/// <c>{% post_url %}</c> and <c>{% link %}</c> → the URL.
 /// Every other tag and every <c>{{ … }}</c> output is kept verbatim and noted once per name.
 /// </summary>
 /// <remarks>
@@ -99,6 +102,12 @@ internal sealed class LiquidTags(ILiquidLinks links)
         {
             case "raw":
                 return Block(body, start, after, "endraw", output, notes, (inner, _) => inner);
+            case "comment":
+                return Block(body, start, after, "endcomment", output, notes, (inner, _) =>
+                {
+                    notes.Add(new LiquidNote(LiquidNoteKind.CommentDropped, "{% comment %}"));
+                    return "";
+                });
             case "highlight":
                 return Block(body, start, after, "endhighlight", output, notes,
                     (inner, tagStart) => Highlight(Render(inner, format, notes), markup, format, body, tagStart));

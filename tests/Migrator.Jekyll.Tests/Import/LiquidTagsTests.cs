@@ -45,6 +45,22 @@ public sealed class LiquidTagsTests
     }
 
     [Fact]
+    public void A_comment_block_renders_as_nothing_and_is_noted()
+    {
+        var (text, notes) = Convert("Shown.{% comment %}secret note with {{ x }} and {% if y %}{% endcomment %} Also shown.");
+        Assert.Equal("Shown. Also shown.", text);
+        Assert.Equal([new LiquidNote(LiquidNoteKind.CommentDropped, "{% comment %}")], notes);
+    }
+
+    [Fact]
+    public void An_unclosed_comment_block_is_kept_and_noted()
+    {
+        var (text, notes) = Convert("a {% comment %} b");
+        Assert.Equal("a {% comment %} b", text);
+        Assert.Contains(notes, n => n.Kind == LiquidNoteKind.Unclosed);
+    }
+
+    [Fact]
     public void Whitespace_control_dashes_are_understood()
     {
         Assert.Equal("a {{ b }} c", Convert("a {%- raw -%}{{ b }}{%- endraw -%} c").Text);
