@@ -10,6 +10,12 @@ internal static class ConvertCommand
     /// <summary>File name of the audit report when <c>--report</c> is not given: inside the output folder.</summary>
     public const string DefaultReportName = "migration-report.csv";
 
+    /// <summary>
+    /// The default report name when a Jekyll site is cleaned up into a Jekyll site: the owner's <c>_config.yml</c> is kept
+    /// as it is, so the report is named with a leading underscore, which Jekyll never publishes.
+    /// </summary>
+    public const string CleanupReportName = "_migration-report.csv";
+
     public static Command Build(TextWriter output, TextWriter error)
     {
         var defaults = new ExportSettings();
@@ -23,7 +29,7 @@ internal static class ConvertCommand
         var from = new Option<string?>("--from") { Description = "Source format (" + string.Join(", ", Formats.Readers) + "); detected from the input when omitted." };
         from.AcceptOnlyFromAmong([.. Formats.Readers]);
         var outDir = new Option<string>("--out", "-o") { Description = "Output folder. Must be empty or absent unless --force.", Required = true };
-        var report = new Option<string?>("--report") { Description = $"CSV audit report path (default: {DefaultReportName} inside the output folder)." };
+        var report = new Option<string?>("--report") { Description = $"CSV audit report path (default: {DefaultReportName} inside the output folder; {CleanupReportName} for Jekyll to Jekyll)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Convert everything but write only the report." };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty output folder, replacing files of the same name (nothing is deleted)." };
         var body = new Option<BodyMode>("--body") { Description = "Post bodies as markdown (converted from HTML) or html (kept).", DefaultValueFactory = _ => defaults.Body };

@@ -51,7 +51,8 @@ internal static class ConvertRun
             error.WriteLine($"migrator: the output folder '{options.Out}' is not empty; use --force to write into it (files of the same name are replaced, nothing is deleted).");
             return ExitCodes.UsageOrUnreadableInput;
         }
-        var reportPath = Path.GetFullPath(options.Report ?? Path.Combine(options.Out, ConvertCommand.DefaultReportName));
+        var defaultReport = importer.Name == "jekyll" && options.To == "jekyll" ? ConvertCommand.CleanupReportName : ConvertCommand.DefaultReportName;
+        var reportPath = Path.GetFullPath(options.Report ?? Path.Combine(options.Out, defaultReport));
         if (options.Report is null && options.DryRun && !options.Force && File.Exists(reportPath))
         {
             error.WriteLine($"migrator: '{reportPath}' exists; use --force to replace it or --report to write elsewhere.");

@@ -105,6 +105,22 @@ public sealed class JekyllCleanupTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_default_report_of_a_clean_up_is_never_published_by_Jekyll()
+    {
+        JekyllBuild.Require();
+        using var temp = Corpus.NewTempFolder();
+        var site = temp.Combine("new-site");
+        var result = CliRun.Run("convert", CliRun.SampleJekyllSite, "--to", "jekyll", "--out", site, "--quiet");
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+
+        Assert.True(File.Exists(Path.Combine(site, "_migration-report.csv")));
+        Assert.False(File.Exists(Path.Combine(site, "migration-report.csv")));
+        var (exit, log) = JekyllBuild.Run(site);
+        Assert.True(exit == 0, log);
+        Assert.Empty(Directory.GetFiles(Path.Combine(site, "_site"), "*migration-report*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void A_post_whose_front_matter_cannot_be_read_fails_alone()
     {
         using var temp = Corpus.NewTempFolder();
