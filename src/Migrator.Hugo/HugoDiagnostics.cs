@@ -91,7 +91,7 @@ public static class HugoDiagnostics
         $"the source field '{key}' clashes with a key Hugo or this exporter uses; written as '{writtenAs}'.",
         where);
 
-    public static Diagnostic ValueNotExpressible(SourceRef where, string key) => new(
+    public static Diagnostic ValueNotExpressible(SourceRef? where, string key) => new(
         "HUG021", Severity.Info,
         $"the field '{key}' is null, which TOML cannot write; it was left out.",
         where);

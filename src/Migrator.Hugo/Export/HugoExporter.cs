@@ -38,7 +38,7 @@ public sealed class HugoExporter(HugoExportOptions options) : IExporter
             Taxonomies.Tag => "tags",
             _ => null,
         };
-        return section is null ? null : $"/{section}/{HugoPaths.MakePath(term.Name, disablePathToLower: true)}/";
+        return section is null ? null : $"/{section}/{HugoPaths.MakePath(HugoTaxonomies.Value(term.Name, term.Slug), disablePathToLower: true)}/";
     }
 
     public IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics)
@@ -57,6 +57,7 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
     private readonly HashSet<string> _taxonomies = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _pageFolders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _listFolders = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _termPages = new(StringComparer.Ordinal);
 
     public ExportPlan Plan(Post post, IDiagnosticSink diagnostics) => planner.Plan(post, diagnostics);
 
@@ -101,6 +102,8 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
                 _pageFolders.Add(hugo.PageFolder);
             if (hugo.ListFolder is not null)
                 _listFolders.Add(hugo.ListFolder);
+            foreach (var (path, title) in hugo.TermPages)
+                _termPages.TryAdd(path, title);
         }
         return write;
     }
@@ -130,6 +133,8 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
             if (!output.WasWritten(path))
                 output.WriteText(path, HeadlessSection(planner.FrontMatter));
         }
+        foreach (var (path, title) in _termPages.Where(t => !output.WasWritten(t.Key)))
+            output.WriteText(path, HugoFrontMatterBuilder.Write([new("title", title)], planner.FrontMatter, null, diagnostics));
     }
 
     /// <summary>

@@ -64,13 +64,13 @@ internal static class HugoFrontMatterBuilder
     }
 
     /// <summary>The front matter block in the chosen syntax.</summary>
-    public static string Write(IReadOnlyList<KeyValuePair<string, object?>> fields, FrontMatterSyntax syntax, Post post, IDiagnosticSink diagnostics)
+    public static string Write(IReadOnlyList<KeyValuePair<string, object?>> fields, FrontMatterSyntax syntax, SourceRef? where, IDiagnosticSink diagnostics)
     {
         if (syntax == FrontMatterSyntax.Toml)
         {
             var toml = TomlFrontMatterWriter.Write(fields);
             foreach (var key in toml.LeftOut)
-                diagnostics.Report(HugoDiagnostics.ValueNotExpressible(post.Source, key));
+                diagnostics.Report(HugoDiagnostics.ValueNotExpressible(where, key));
             return toml.Text;
         }
         return FrontMatterWriter.Write(fields.Select(f => new KeyValuePair<string, object?>(f.Key, ForYaml(f.Value))));
@@ -102,7 +102,7 @@ internal static class HugoFrontMatterBuilder
     }
 
     private static List<object?> Names(IEnumerable<TermRef> terms) =>
-        [.. terms.Select(t => t.Name).Distinct(StringComparer.Ordinal).Select(n => (object?)n)];
+        [.. terms.Select(t => HugoTaxonomies.Value(t.Name, t.Slug)).Distinct(StringComparer.Ordinal).Select(n => (object?)n)];
 
     private static void AddDisqus(Post post, List<KeyValuePair<string, object?>> fields)
     {

@@ -22,6 +22,9 @@ internal sealed record HugoWritePlan(string OutputPath, string? NewUrl) : WriteP
 
     /// <summary>Custom taxonomies the post uses (front matter keys), declared in <c>hugo.toml</c>.</summary>
     public IReadOnlyList<string> CustomTaxonomies { get; init; } = [];
+
+    /// <summary>Term pages the post's terms need (<see cref="HugoTaxonomies.NeedsTermPage"/>): content path → title.</summary>
+    public IReadOnlyList<(string Path, string Title)> TermPages { get; init; } = [];
 }
 
 /// <summary>
@@ -85,7 +88,7 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
 
         var decision = new HugoPageDecision(slug, kept?.Path, aliases, draft, type);
         var fields = HugoFrontMatterBuilder.Build(post, decision, diagnostics);
-        var text = HugoFrontMatterBuilder.Write(fields, options.FrontMatter, post, diagnostics) + body.Text;
+        var text = HugoFrontMatterBuilder.Write(fields, options.FrontMatter, post.Source, diagnostics) + body.Text;
 
         var files = new List<OutputFile> { new(outputPath, text) };
         var (comments, commentCount) = CommentsDataWriter.Write(post, options.IncludePrivateData);
@@ -104,6 +107,10 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
             Offset = post.Date?.Offset,
             CustomTaxonomies = [.. post.Terms.Where(t => HugoTaxonomies.IsCustom(t.Taxonomy))
                 .Select(t => HugoTaxonomies.FrontMatterKey(t.Taxonomy)).Distinct(StringComparer.Ordinal)],
+            TermPages = [.. post.Terms
+                .Where(t => t.Taxonomy is Taxonomies.Category or Taxonomies.Tag || HugoTaxonomies.IsCustom(t.Taxonomy))
+                .Where(t => HugoTaxonomies.NeedsTermPage(t.Name))
+                .Select(t => ($"content/{HugoTaxonomies.Section(t.Taxonomy)}/{HugoTaxonomies.Value(t.Name, t.Slug)}/_index.md", t.Name))],
         };
     }
 

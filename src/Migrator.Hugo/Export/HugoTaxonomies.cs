@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
 using Migrator.Core.Model;
+using Migrator.Core.Text;
 
 namespace Migrator.Hugo.Export;
 
@@ -21,6 +25,42 @@ internal static class HugoTaxonomies
     {
         var key = new string([.. taxonomy.Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_')]);
         return Reserved.Contains(key) ? "taxonomy_" + key : key;
+    }
+
+    /// <summary>The taxonomy's section in Hugo (its plural name): <c>categories</c>, <c>tags</c>, or the custom key.</summary>
+    public static string Section(string taxonomy) => taxonomy switch
+    {
+        Taxonomies.Category => "categories",
+        Taxonomies.Tag => "tags",
+        _ => FrontMatterKey(taxonomy),
+    };
+
+    /// <summary>
+    /// What a post's front matter names a term by. Hugo shows that value and makes the term page's path from it, so it
+    /// is the term's name, unless the path Hugo would make of the name does not work as a URL (<c>C#</c>: a browser reads
+    /// <c>#</c> as a fragment; <c>..</c>, <c>.NET</c>, <c>a/b</c>: dot folders and nested paths; nothing left at all):
+    /// then the term's slug, and <see cref="NeedsTermPage"/> says a term page must carry the name as its title.
+    /// </summary>
+    public static string Value(string name, string slug) => UsablePath(name) ? name : SafeSlug(name, slug);
+
+    /// <summary>True when the term is written by its slug and needs <c>content/&lt;section&gt;/&lt;slug&gt;/_index.md</c> titled with its name.</summary>
+    public static bool NeedsTermPage(string name) => !UsablePath(name);
+
+    private static bool UsablePath(string text)
+    {
+        var path = Migrator.Hugo.HugoPaths.MakePath(text, disablePathToLower: true);
+        return path.Length > 0 && path[0] != '.' && path.IndexOfAny(['#', '/', '\\']) < 0;
+    }
+
+    private static string SafeSlug(string name, string slug)
+    {
+        foreach (var candidate in new[] { WordPressSlug.PercentDecode(slug), WordPressSlug.FromTitle(name) })
+        {
+            if (UsablePath(candidate))
+                return Migrator.Hugo.HugoPaths.MakePath(candidate, disablePathToLower: true);
+        }
+        var hash = XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(name));
+        return "term-" + hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)

@@ -20,8 +20,40 @@ internal sealed record HugoContentEntry(string Path, string RelativePath, IReadO
 /// every other key into <see cref="Post.Extra"/> verbatim, the file text into <see cref="Post.OriginalText"/>, and the
 /// URL Hugo gives the page into <see cref="Post.Link"/>.
 /// </summary>
-internal sealed class HugoPageReader(HugoConfig config)
+internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<string, string>? termTitles = null)
 {
+    /// <summary>
+    /// The titles of the site's term pages (<c>content/categories/csharp/_index.md</c> titled <c>C#</c>), keyed
+    /// <c>categories/csharp</c>: a term named by such a value is that title, with the value as its slug.
+    /// </summary>
+    public static Dictionary<string, string> TermTitles(string contentDir, HugoConfig config)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (plural, _) in config.Taxonomies)
+        {
+            var dir = Path.Combine(contentDir, plural);
+            if (!Directory.Exists(dir))
+                continue;
+            foreach (var termDir in Directory.GetDirectories(dir))
+            {
+                var page = Directory.GetFiles(termDir, "_index.*").Order(StringComparer.Ordinal).FirstOrDefault();
+                if (page is null)
+                    continue;
+                try
+                {
+                    var file = HugoFrontMatterParser.Parse(File.ReadAllText(page));
+                    if (file.Error is null && HugoValues.AsText(new FieldSet(file.Fields).Peek("title")) is { Length: > 0 } title)
+                        titles[plural + "/" + Path.GetFileName(termDir)] = title;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // An unreadable term page is reported when the item pass reaches it; the value stays the name.
+                }
+            }
+        }
+        return titles;
+    }
+
     private static readonly string[] DateKeys = ["date", "publishDate", "pubdate", "published", "lastmod", "modified"];
     private static readonly string[] ModifiedKeys = ["lastmod", "modified"];
 
@@ -146,7 +178,11 @@ internal sealed class HugoPageReader(HugoConfig config)
                 _ => singular,
             };
             foreach (var name in HugoValues.AsTexts(value))
-                terms.Add(new TermRef(taxonomy, HugoPaths.MakePath(name, disablePathToLower: false), name));
+            {
+                terms.Add(termTitles is not null && termTitles.TryGetValue(plural + "/" + name, out var title)
+                    ? new TermRef(taxonomy, name, title)
+                    : new TermRef(taxonomy, HugoPaths.MakePath(name, disablePathToLower: false), name));
+            }
         }
         if (fields.TakeIf("post_format", v => v is string) is string format)
             terms.Add(new TermRef(Taxonomies.PostFormat, "post-format-" + format, format));

@@ -149,6 +149,35 @@ public sealed class HugoRealBuildTests
     }
 
     [Fact]
+    public void Terms_whose_names_make_no_usable_path_link_by_slug_and_keep_their_names()
+    {
+        HugoBuild.RequireHugo();
+        using var temp = Corpus.NewTempFolder();
+        var post = Posts.Classic() with
+        {
+            Terms =
+            [
+                new TermRef(Taxonomies.Category, "csharp", "C#"), new TermRef(Taxonomies.Category, "dotnet", ".NET"),
+                new TermRef(Taxonomies.Tag, "c-2", "C++"), new TermRef(Taxonomies.Tag, "dots", ".."),
+            ],
+        };
+        var run = ExportRun.Into(temp.Path, Sites.Example, [post]);
+        Assert.Equal("---\ntitle: \"C#\"\n---\n", File.ReadAllText(temp.Combine("content", "categories", "csharp", "_index.md")));
+        var build = HugoBuild.Build(temp.Path, temp.Combine("public"));
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        var page = File.ReadAllText(temp.Combine("public", "2020", "01", "02", "hello-world", "index.html"));
+        Assert.Contains("<a href=\"/categories/csharp/\">C#</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/categories/dotnet/\">.NET</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/tags/C&#43;&#43;/\">C&#43;&#43;</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/tags/dots/\">..</a>", page, StringComparison.Ordinal);
+        var exporter = new HugoExporter();
+        Assert.Equal("/categories/csharp/", exporter.ArchiveUrl(new Term(Taxonomies.Category, "csharp", "C#")));
+        Assert.True(File.Exists(temp.Combine("public", "categories", "csharp", "index.html")));
+        Assert.True(File.Exists(temp.Combine("public", "tags", "dots", "index.html")));
+    }
+
+    [Fact]
     public void In_a_site_under_a_folder_the_header_links_to_the_folder()
     {
         HugoBuild.RequireHugo();
