@@ -14,6 +14,8 @@ public enum OldUrlKind
     OldSlug,
     /// <summary>A category or tag archive page (<c>/category/news/</c>, <c>/tag/tides/</c>).</summary>
     Archive,
+    /// <summary>A URL the source site already sent here (Jekyll <c>redirect_from</c>, Hugo <c>aliases</c>).</summary>
+    Alias,
 }
 
 /// <summary>An old site-relative URL (path and query, as the old site printed it) that must keep working.</summary>
@@ -57,8 +59,46 @@ public static class OldUrls
                     result.Add(new OldUrl(replaced, OldUrlKind.OldSlug));
             }
         }
+        foreach (var alias in SourceAliases(post, basePath))
+        {
+            if (alias != link)
+                result.Add(new OldUrl(alias, OldUrlKind.Alias));
+        }
         return result;
     }
+
+    /// <summary>
+    /// The source's own redirects to the item (front matter <c>redirect_from</c> in Jekyll, <c>aliases</c> in Hugo):
+    /// site-absolute paths (under the site's base path) and absolute URLs; relative ones are left to the static targets,
+    /// which keep them as aliases.
+    /// </summary>
+    private static IEnumerable<string> SourceAliases(Post post, string basePath)
+    {
+        foreach (var (key, value) in post.Extra)
+        {
+            if (key is not ("redirect_from" or "aliases"))
+                continue;
+            var values = value switch
+            {
+                string one => [one],
+                IEnumerable<object?> many => many.OfType<string>(),
+                _ => [],
+            };
+            foreach (var raw in values.Select(v => v.Trim()))
+            {
+                if (IsAbsoluteHttp(raw) && PathAndQuery(raw) is { } path)
+                    yield return path;
+                else if (raw.StartsWith('/') && !raw.StartsWith("//", StringComparison.Ordinal))
+                    yield return basePath + Encoded(raw);
+            }
+        }
+    }
+
+    /// <summary>A path as a browser sends it: non-ASCII percent-encoded (UTF-8), an already encoded path kept.</summary>
+    private static string Encoded(string path) =>
+        path.Contains('%', StringComparison.Ordinal) || path.All(char.IsAscii)
+            ? path
+            : string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>
     /// The WordPress archive URL of a category (<c>/category/parent/child/</c>, with the default category base) or tag

@@ -153,7 +153,7 @@ internal static class JekyllFrontMatter
                 taken[key] = value;
                 continue;
             }
-            if (SameScalar(ours, value))
+            if (SameScalar(ours, value) || AlreadyRedirected(key, ours, value))
                 continue;
             var renamed = "source_" + key;
             while (taken.ContainsKey(renamed))
@@ -162,6 +162,21 @@ internal static class JekyllFrontMatter
             tail.Add(new(renamed, value));
             taken[renamed] = value;
         }
+    }
+
+    /// <summary>The source's own <c>redirect_from</c>, when ours (built from every old URL, the source's redirects included) holds all of it.</summary>
+    private static bool AlreadyRedirected(string key, object? ours, object? theirs)
+    {
+        if (key != "redirect_from" || ours is not string[] written)
+            return false;
+        var values = theirs switch
+        {
+            string one => [one],
+            IEnumerable<object?> many => [.. many],
+            _ => new List<object?> { theirs },
+        };
+        return values.All(v => v is string s && (written.Contains(s.Trim(), StringComparer.Ordinal)
+            || written.Contains(Uri.UnescapeDataString(s.Trim()), StringComparer.Ordinal)));
     }
 
     private static bool SameScalar(object? ours, object? theirs) =>

@@ -33,6 +33,22 @@ public sealed class OldUrlsTests
     }
 
     [Fact]
+    public void The_sources_own_redirects_are_old_urls_under_the_base_path()
+    {
+        var site = new Site { Url = "https://example.org/blog" };
+        var post = APost(link: "https://example.org/blog/2020/06/01/moved/") with
+        {
+            Extra =
+            [
+                new("redirect_from", new List<object?> { "/old-url/", "/über/", "relative/ignored/" }),
+                new("aliases", "https://example.org/blog/hugo-alias/"),
+            ],
+        };
+        var aliases = OldUrls.For(post, site).Where(u => u.Kind == OldUrlKind.Alias).Select(u => u.PathAndQuery);
+        Assert.Equal(["/blog/old-url/", "/blog/%C3%BCber/", "/blog/hugo-alias/"], aliases);
+    }
+
+    [Fact]
     public void A_draft_link_in_plain_form_is_not_a_permalink()
     {
         var urls = OldUrls.For(APost(link: "https://tidewater.example/?p=10"), Site);
