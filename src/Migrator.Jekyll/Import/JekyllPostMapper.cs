@@ -55,7 +55,7 @@ internal static class JekyllPostMapper
         }
         var siteUrl = document.File.Site.Config.SiteUrl;
         var link = siteUrl is not null ? siteUrl + document.Url : document.File.Site.Config.NormalisedBaseUrl + document.Url;
-        var slug = DecodedSlug(document.Slug, where, diagnostics);
+        var slug = DecodedSlug(PageSlug(document) ?? document.Slug, where, diagnostics);
 
         return new Post
         {
@@ -205,6 +205,22 @@ internal static class JekyllPostMapper
                 extra.Add(new(key, value));
         }
         return extra;
+    }
+
+    /// <summary>
+    /// A page's slug is the last segment of its URL (<c>about/index.html</c> at <c>/about/</c> is <c>about</c>, not
+    /// <c>index</c>), as WordPress names a page; null for a page with its own <c>slug</c>, at the site root, or not a page.
+    /// </summary>
+    private static string? PageSlug(JekyllDocument document)
+    {
+        if (document.File.Kind != JekyllItemKind.Page || document.Get("slug") is not null)
+            return null;
+        var path = document.Url.Split('?', '#')[0].TrimEnd('/');
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        var dot = last.LastIndexOf('.');
+        if (dot > 0 && last[(dot + 1)..] is "html" or "htm" or "xml" or "php")
+            last = last[..dot];
+        return last.Length == 0 || last == "index" ? null : last;
     }
 
     private static string DecodedSlug(string slug, SourceRef where, IDiagnosticSink diagnostics)

@@ -196,6 +196,22 @@ public sealed class JekyllImporterSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_page_is_named_by_the_last_segment_of_its_URL_as_WordPress_names_pages()
+    {
+        using var temp = Migrator.Testing.Corpus.NewTempFolder();
+        ImportRun.Write(temp.Path, "_config.yml", "title: T\n");
+        ImportRun.Write(temp.Path, "about/index.html", "---\ntitle: About\n---\nx\n");
+        ImportRun.Write(temp.Path, "docs/guide.md", "---\ntitle: Guide\n---\nx\n");
+        ImportRun.Write(temp.Path, "contact.md", "---\ntitle: Contact\nslug: reach-us\n---\nx\n");
+        ImportRun.Write(temp.Path, "index.md", "---\ntitle: Home\n---\nx\n");
+        var run = ImportRun.Of(temp.Path);
+        Assert.Equal("about", run.Post("about/index.html").Slug);
+        Assert.Equal("guide", run.Post("docs/guide.md").Slug);
+        Assert.Equal("reach-us", run.Post("contact.md").Slug);
+        Assert.Equal("index", run.Post("index.md").Slug);
+    }
+
+    [Fact]
     public void Collection_documents_with_output_become_items_of_their_type()
     {
         var soup = _run.Post("_recipes/soup.md");
