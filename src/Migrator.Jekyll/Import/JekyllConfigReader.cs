@@ -11,7 +11,7 @@ namespace Migrator.Jekyll.Import;
 /// </summary>
 internal static class JekyllConfigReader
 {
-    private const int MaxRepairs = 50;
+    internal const int MaxRepairs = 50;
 
     public static string? FindConfigFile(string siteRoot)
     {
@@ -80,7 +80,7 @@ internal static class JekyllConfigReader
 
     // The duplicate is on lines[index]; the earlier key of the same name and indentation (within the same parent) is
     // removed with its nested lines, so the later value wins. Returns the key, or null when none was found.
-    private static string? RemoveEarlierOccurrence(List<string> lines, List<int> originalLine, int index)
+    internal static string? RemoveEarlierOccurrence(List<string> lines, List<int> originalLine, int index)
     {
         var (indent, key) = KeyOf(lines[index]);
         if (key is null)

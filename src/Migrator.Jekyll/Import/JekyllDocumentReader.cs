@@ -62,7 +62,7 @@ internal static class JekyllDocumentReader
             return new JekyllReadFailure(file, where, null, JekyllReadDiagnostics.FileUnreadable(where, ex.Message));
         }
 
-        var frontMatter = FrontMatterReader.Read(text);
+        var frontMatter = ReadFrontMatter(text, file, diagnostics);
         if (frontMatter.Error is { } error)
         {
             var at = new SourceRef(file.FullPath, error.Line, file.RelativePath);
@@ -71,6 +71,32 @@ internal static class JekyllDocumentReader
         if (!frontMatter.HasFrontMatter && file.Kind is JekyllItemKind.Post or JekyllItemKind.Draft)
             diagnostics.Report(JekyllReadDiagnostics.NoFrontMatter(where));
         return Derive(file, text, frontMatter, where, diagnostics);
+    }
+
+    /// <summary>
+    /// The front matter as Jekyll (Psych) reads it: a key given twice is not an error there, the later value wins. Each
+    /// earlier occurrence is removed (with its nested lines) and reported; any other error is returned as it is.
+    /// </summary>
+    private static FrontMatterDocument ReadFrontMatter(string text, JekyllSourceFile file, IDiagnosticSink diagnostics)
+    {
+        var document = FrontMatterReader.Read(text);
+        if (document.Error is null || !document.Error.Message.Contains("uplicate key", StringComparison.Ordinal))
+            return document;
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        var originalLine = Enumerable.Range(1, lines.Count).ToList();
+        for (var attempt = 0; attempt < JekyllConfigReader.MaxRepairs && document.Error is { } error
+            && error.Message.Contains("uplicate key", StringComparison.Ordinal); attempt++)
+        {
+            var index = error.Line - 1;
+            if (index < 0 || index >= lines.Count)
+                break;
+            var line = originalLine[index];
+            if (JekyllConfigReader.RemoveEarlierOccurrence(lines, originalLine, index) is not { } key)
+                break;
+            diagnostics.Report(JekyllReadDiagnostics.FrontMatterDuplicateKey(new SourceRef(file.FullPath, line, file.RelativePath), key));
+            document = FrontMatterReader.Read(string.Join('\n', lines));
+        }
+        return document;
     }
 
     private static JekyllDocument Derive(JekyllSourceFile file, string text, FrontMatterDocument frontMatter, SourceRef where, IDiagnosticSink diagnostics)

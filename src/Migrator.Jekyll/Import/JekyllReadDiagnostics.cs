@@ -156,6 +156,11 @@ public static class JekyllReadDiagnostics
         "a '{% comment %}' block was left out, as Jekyll shows nothing of it; its text stays only in the source file.",
         where);
 
+    public static Diagnostic FrontMatterDuplicateKey(SourceRef where, string key) => new(
+        "JKL045", Severity.Warning,
+        $"the front matter gives '{key}' more than once; the last value is used, as Jekyll does. Remove the earlier one.",
+        where);
+
     public static Diagnostic BodyFormatOther(SourceRef where, string extension) => new(
         "JKL043", Severity.Info,
         $"the body is '{extension}', which is kept as is; it is not converted to HTML or Markdown.",

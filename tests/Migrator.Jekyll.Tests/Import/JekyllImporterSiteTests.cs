@@ -212,6 +212,20 @@ public sealed class JekyllImporterSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_key_given_twice_in_front_matter_takes_the_later_value_as_Jekyll_does_and_is_reported()
+    {
+        using var temp = Migrator.Testing.Corpus.NewTempFolder();
+        ImportRun.Write(temp.Path, "_config.yml", "title: T\n");
+        ImportRun.Write(temp.Path, "_posts/2023-10-01-dup.md", "---\ntitle: First\ntags:\n  - a\ntitle: Second\ntags: [b]\n---\nBody.\n");
+        var run = ImportRun.Of(temp.Path);
+        var post = run.Post("_posts/2023-10-01-dup.md");
+        Assert.Equal("Second", post.Title);
+        Assert.Equal(["b"], post.Terms.Where(t => t.Taxonomy == Taxonomies.Tag).Select(t => t.Name));
+        Assert.Equal(["JKL045", "JKL045"], run.Codes("_posts/2023-10-01-dup.md").Where(c => c == "JKL045"));
+        Assert.Equal("Body.\n", post.Content.Text);
+    }
+
+    [Fact]
     public void Collection_documents_with_output_become_items_of_their_type()
     {
         var soup = _run.Post("_recipes/soup.md");
