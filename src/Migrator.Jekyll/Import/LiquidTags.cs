@@ -72,8 +72,9 @@ internal sealed class LiquidTags(ILiquidLinks links)
         return -1;
     }
 
-    // {{ expression }}: kept; noted by its variable (site.title).
-    private static int Output(string body, int start, StringBuilder output, List<LiquidNote> notes)
+    // {{ expression }}: kept; noted by its variable (site.title). {{ site.baseurl }} right before a post_url or link tag
+    // that resolves is dropped: the URL that tag becomes already holds the base URL.
+    private int Output(string body, int start, StringBuilder output, List<LiquidNote> notes)
     {
         var end = body.IndexOf("}}", start + 2, StringComparison.Ordinal);
         if (end < 0)
@@ -82,10 +83,28 @@ internal sealed class LiquidTags(ILiquidLinks links)
             return start + 2;
         }
         var inner = body[(start + 2)..end].Trim().Trim('-').Trim();
+        if (inner == "site.baseurl" && StartsResolvedLink(body, end + 2))
+            return end + 2;
         var variable = inner.Split([' ', '|', '\t', '\n'], 2)[0];
         notes.Add(new LiquidNote(LiquidNoteKind.Kept, "{{ " + variable + " }}"));
         output.Append(body, start, end + 2 - start);
         return end + 2;
+    }
+
+    private bool StartsResolvedLink(string body, int at)
+    {
+        if (!body.AsSpan(at).StartsWith("{%"))
+            return false;
+        var end = body.IndexOf("%}", at + 2, StringComparison.Ordinal);
+        if (end < 0)
+            return false;
+        var (name, markup) = NameAndMarkup(body[(at + 2)..end]);
+        return name switch
+        {
+            "post_url" => links.PostUrl(markup) is not null,
+            "link" => !markup.Contains("{{", StringComparison.Ordinal) && links.LinkUrl(markup) is not null,
+            _ => false,
+        };
     }
 
     private int Tag(string body, int start, BodyFormat format, StringBuilder output, List<LiquidNote> notes)

@@ -45,6 +45,12 @@ public sealed class LiquidTagsTests
     }
 
     [Fact]
+    public void The_base_url_written_before_a_post_url_is_not_doubled()
+    {
+        Assert.Equal("[a](/2010/07/21/name.html) {{ site.baseurl }}/x", Convert("[a]({{ site.baseurl }}{% post_url 2010-07-21-name %}) {{ site.baseurl }}/x").Text);
+    }
+
+    [Fact]
     public void A_comment_block_renders_as_nothing_and_is_noted()
     {
         var (text, notes) = Convert("Shown.{% comment %}secret note with {{ x }} and {% if y %}{% endcomment %} Also shown.");
