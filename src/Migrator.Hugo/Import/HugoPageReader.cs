@@ -93,10 +93,27 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
             config.Urls);
         post = post with
         {
+            Slug = slug ?? UrlSlug(path) ?? post.Slug,
             Link = LinkOf(path),
             Extra = [.. fields.Rest.Select(f => new KeyValuePair<string, object?>(f.Key, HugoValues.ForExtra(f.Value)))],
         };
         return new ReadPost(post, diagnostics);
+    }
+
+    /// <summary>
+    /// Without a <c>slug</c>, the name the page goes by is the last segment of the URL Hugo gives it (its <c>:slug</c> falls
+    /// back to the title, <c>:filename</c> is the file's name): what a WordPress post_name must be to keep that URL.
+    /// </summary>
+    private static string? UrlSlug(string? path)
+    {
+        if (path is null)
+            return null;
+        var trimmed = path.Split('?', '#')[0].TrimEnd('/');
+        var last = Uri.UnescapeDataString(trimmed[(trimmed.LastIndexOf('/') + 1)..]);
+        var dot = last.LastIndexOf('.');
+        if (dot > 0 && last[(dot + 1)..] is "html" or "htm")
+            last = last[..dot];
+        return last.Length == 0 || last == "index" || last.All(char.IsAsciiDigit) ? null : last;
     }
 
     private static string GuessType(HugoContentEntry entry) =>

@@ -83,6 +83,19 @@ public sealed class HugoImporterTests
     }
 
     [Fact]
+    public void Without_a_slug_a_post_is_named_by_the_last_segment_of_the_URL_hugo_gives_it()
+    {
+        using var site = Site("[permalinks]\nposts = \"/:year/:month/:slug/\"\n",
+            ("posts/file-name.md", "---\ntitle: \"Quoted Post Title\"\ndate: 2022-05-01\n---\n"),
+            ("posts/own.md", "---\ntitle: \"X\"\nslug: own-slug\ndate: 2022-05-01\n---\n"));
+        var items = Import(site).Items;
+        var post = PostAt(items, "posts/file-name.md");
+        Assert.EndsWith("/2022/05/quoted-post-title/", post.Link, StringComparison.Ordinal);
+        Assert.Equal("quoted-post-title", post.Slug);
+        Assert.Equal("own-slug", PostAt(items, "posts/own.md").Slug);
+    }
+
+    [Fact]
     public void An_unquoted_toml_local_date_time_is_read_in_the_config_time_zone()
     {
         using var site = Site("timeZone = \"America/New_York\"\n", ("posts/a.md", "+++\ndate = 2020-01-02T10:00:00\nlastmod = 2020-01-03T10:00:00-05:00\n+++\n"));
