@@ -117,11 +117,18 @@ internal sealed record JekyllConfig
         string s => s,
         bool b => b ? "true" : "false",
         long l => l.ToString(CultureInfo.InvariantCulture),
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => RubyFloat(d),
         YamlTimestamp t => t.Text,
         System.Collections.IEnumerable => null,
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A YAML float as Jekyll (Ruby) prints it: <c>3.0</c> stays <c>3.0</c>, not <c>3</c>.</summary>
+    private static string RubyFloat(double d)
+    {
+        var text = d.ToString("R", CultureInfo.InvariantCulture);
+        return double.IsFinite(d) && !text.Contains('.', StringComparison.Ordinal) && !text.Contains('E', StringComparison.Ordinal) ? text + ".0" : text;
+    }
 
     private static List<string> Strings(object? value) => value switch
     {

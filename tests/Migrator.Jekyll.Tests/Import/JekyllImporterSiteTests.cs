@@ -226,6 +226,16 @@ public sealed class JekyllImporterSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_numeric_tag_keeps_the_text_Jekyll_shows()
+    {
+        using var temp = Migrator.Testing.Corpus.NewTempFolder();
+        ImportRun.Write(temp.Path, "_config.yml", "title: T\n");
+        ImportRun.Write(temp.Path, "_posts/2023-01-01-v.md", "---\ntitle: V\ntags: [3.0, 2, 1.5]\n---\nx\n");
+        var post = ImportRun.Of(temp.Path).Post("_posts/2023-01-01-v.md");
+        Assert.Equal(["3.0", "2", "1.5"], post.Terms.Where(t => t.Taxonomy == Taxonomies.Tag).Select(t => t.Name));
+    }
+
+    [Fact]
     public void Collection_documents_with_output_become_items_of_their_type()
     {
         var soup = _run.Post("_recipes/soup.md");
