@@ -96,6 +96,11 @@ public static class HugoDiagnostics
         $"the field '{key}' is null, which TOML cannot write; it was left out.",
         where);
 
+    public static Diagnostic NotPublishedByHugo(SourceRef where, string reason) => new(
+        "HUG023", Severity.Warning,
+        $"Hugo does not publish this page ({reason}); it is read as a draft, so no target publishes it either.",
+        where);
+
     public static Diagnostic PathSuffixed(SourceRef? where, string path, string firstItem, string writtenAs) => new(
         "HUG022", Severity.Warning,
         $"'{path}' was already written for {firstItem}; this item was written as '{writtenAs}' so nothing is lost. Both may claim the same URL: give one of them another slug.",

@@ -70,6 +70,11 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
         var post = new Post { Source = source, Type = TypeOf(entry, fields) };
         post = ReadDates(post, fields, diagnostics);
         var draft = HugoValues.AsText(fields.Take("draft")) == "true";
+        if (!draft && NotRenderedBecause(fields) is { } reason)
+        {
+            draft = true;
+            diagnostics.Add(HugoDiagnostics.NotPublishedByHugo(source, reason));
+        }
         var slug = HugoValues.AsText(fields.Take("slug"));
         var url = HugoValues.AsText(fields.Take("url"));
         var title = HugoValues.AsText(fields.Take("title"));
@@ -98,6 +103,29 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
             Extra = [.. fields.Rest.Select(f => new KeyValuePair<string, object?>(f.Key, HugoValues.ForExtra(f.Value)))],
         };
         return new ReadPost(post, diagnostics);
+    }
+
+    /// <summary>
+    /// Why Hugo renders no page for this file although it is not a draft: <c>headless: true</c>, <c>_build</c> with
+    /// <c>render: never</c> (or <c>false</c>), or an <c>expiryDate</c> that has passed. The fields stay in the front matter.
+    /// </summary>
+    private string? NotRenderedBecause(FieldSet fields)
+    {
+        if (HugoValues.AsText(fields.Peek("headless")) == "true")
+            return "headless: true";
+        foreach (var key in new[] { "_build", "build" })
+        {
+            if (fields.Peek(key) is IEnumerable<KeyValuePair<string, object?>> build
+                && build.FirstOrDefault(kv => string.Equals(kv.Key, "render", StringComparison.OrdinalIgnoreCase)).Value is { } render
+                && HugoValues.AsText(render) is "never" or "false")
+                return key + ": render: " + HugoValues.AsText(render);
+        }
+        foreach (var key in new[] { "expiryDate", "unpublishdate" })
+        {
+            if (HugoValues.AsText(fields.Peek(key)) is { } text && HugoDates.Parse(text, config.TimeZone) is { } expiry && expiry <= DateTimeOffset.UtcNow)
+                return $"{key} {text} has passed";
+        }
+        return null;
     }
 
     /// <summary>

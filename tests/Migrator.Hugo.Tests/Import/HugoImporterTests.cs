@@ -96,6 +96,23 @@ public sealed class HugoImporterTests
     }
 
     [Fact]
+    public void Pages_hugo_does_not_render_are_read_as_drafts_and_reported()
+    {
+        using var site = Site("",
+            ("posts/expired.md", "---\ntitle: E\ndate: 2020-01-01\nexpiryDate: 2021-01-01\n---\n"),
+            ("posts/never.md", "---\ntitle: N\ndate: 2020-01-01\n_build:\n  render: never\n---\n"),
+            ("posts/headless.md", "+++\ntitle = \"H\"\ndate = 2020-01-01\nheadless = true\n+++\n"),
+            ("posts/live.md", "---\ntitle: L\ndate: 2020-01-01\nexpiryDate: 2999-01-01\n---\n"));
+        var items = Import(site).Items;
+        foreach (var path in new[] { "posts/expired.md", "posts/never.md", "posts/headless.md" })
+        {
+            Assert.Equal(PostStatus.Draft, PostAt(items, path).Status);
+            Assert.Contains(((ReadPost)items.Single(i => i.Source.ItemId == path)).Diagnostics, d => d.Code == "HUG023");
+        }
+        Assert.Equal(PostStatus.Publish, PostAt(items, "posts/live.md").Status);
+    }
+
+    [Fact]
     public void An_unquoted_toml_local_date_time_is_read_in_the_config_time_zone()
     {
         using var site = Site("timeZone = \"America/New_York\"\n", ("posts/a.md", "+++\ndate = 2020-01-02T10:00:00\nlastmod = 2020-01-03T10:00:00-05:00\n+++\n"));
