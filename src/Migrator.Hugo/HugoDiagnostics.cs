@@ -101,6 +101,11 @@ public static class HugoDiagnostics
         $"Hugo does not publish this page ({reason}); it is read as a draft, so no target publishes it either.",
         where);
 
+    public static Diagnostic ShortcodeKept(SourceRef where, string name) => new(
+        "HUG024", Severity.Warning,
+        $"the shortcode '{{{{< {name} >}}}}' was kept verbatim; other formats show it as text. Replace it by hand where needed.",
+        where);
+
     public static Diagnostic PathSuffixed(SourceRef? where, string path, string firstItem, string writtenAs) => new(
         "HUG022", Severity.Warning,
         $"'{path}' was already written for {firstItem}; this item was written as '{writtenAs}' so nothing is lost. Both may claim the same URL: give one of them another slug.",

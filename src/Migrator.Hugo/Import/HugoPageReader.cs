@@ -87,7 +87,7 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
             Excerpt = HugoValues.AsText(fields.Take("summary")),
             Author = fields.TakeIf("author", v => v is string) as string,
             Id = ReadId(fields.Take("wordpress_id")),
-            Content = BodyOf(entry, file.Body),
+            Content = BodyOf(entry, file.Body, source, diagnostics),
             OriginalText = text,
         };
         post = ReadTerms(post, fields);
@@ -196,13 +196,25 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
         _ => null,
     };
 
-    private static Body BodyOf(HugoContentEntry entry, string body)
+    private static Body BodyOf(HugoContentEntry entry, string body, SourceRef source, List<Diagnostic> diagnostics)
     {
         var extension = System.IO.Path.GetExtension(entry.Path).ToLowerInvariant();
-        return extension switch
+        var format = extension switch
         {
-            ".md" or ".markdown" or ".mdown" => new Body(body, BodyFormat.Markdown, extension),
-            ".html" or ".htm" => new Body(body, BodyFormat.Html, extension),
+            ".md" or ".markdown" or ".mdown" => BodyFormat.Markdown,
+            ".html" or ".htm" => BodyFormat.Html,
+            _ => BodyFormat.Other,
+        };
+        if (format != BodyFormat.Other)
+        {
+            var (text, kept) = HugoShortcodes.Convert(body, format);
+            body = text;
+            diagnostics.AddRange(kept.Select(name => HugoDiagnostics.ShortcodeKept(source, name)));
+        }
+        return format switch
+        {
+            BodyFormat.Markdown => new Body(body, BodyFormat.Markdown, extension),
+            BodyFormat.Html => new Body(body, BodyFormat.Html, extension),
             _ => new Body(body, BodyFormat.Other, extension),
         };
     }

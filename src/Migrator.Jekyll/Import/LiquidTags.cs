@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Migrator.Core.Markup;
 using Migrator.Core.Model;
 
 namespace Migrator.Jekyll.Import;
@@ -182,31 +183,9 @@ internal sealed class LiquidTags(ILiquidLinks links)
     }
 
     // Jekyll's highlight block strips leading and trailing line breaks of its content.
-    private static string Highlight(string code, string markup, BodyFormat format, string body, int tagStart)
-    {
-        code = code.Trim('\n', '\r');
-        var language = markup.Split([' ', '\t'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-        if (format != BodyFormat.Markdown)
-        {
-            var cls = language.Length > 0 ? $" class=\"language-{WebUtility.HtmlEncode(language)}\"" : "";
-            return $"<pre><code{cls}>{WebUtility.HtmlEncode(code)}</code></pre>";
-        }
-        var fence = new string('`', Math.Max(3, LongestRun(code, '`') + 1));
-        var atLineStart = tagStart == 0 || body[tagStart - 1] == '\n';
-        var block = fence + language + "\n" + code + (code.Length > 0 ? "\n" : "") + fence;
-        return atLineStart ? block : "\n" + block;
-    }
-
-    private static int LongestRun(string text, char c)
-    {
-        int best = 0, run = 0;
-        foreach (var ch in text)
-        {
-            run = ch == c ? run + 1 : 0;
-            best = Math.Max(best, run);
-        }
-        return best;
-    }
+    private static string Highlight(string code, string markup, BodyFormat format, string body, int tagStart) =>
+        CodeBlockText.For(code, markup.Split([' ', '\t'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "", format,
+            atLineStart: tagStart == 0 || body[tagStart - 1] == '\n');
 
     private static (string Name, string Markup) NameAndMarkup(string inside)
     {
