@@ -69,14 +69,17 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
         if (kept is not null && kept.Path.Contains(':', StringComparison.Ordinal))
             diagnostics.Report(HugoDiagnostics.UrlHasColon(post.Source, kept.Path));
 
-        var (sections, baseName) = Location(kind, collection, slug, kept);
-        baseName = NotABundleName(baseName);
+        // The old site's front page (a page at the root URL) is Hugo's home page content: content/_index.md.
+        var home = kind == ContentKind.Page && !draft && old is { IsRoot: true, HasQuery: false };
+        var (sections, baseName) = home ? ([], "_index") : Location(kind, collection, slug, kept);
+        if (!home)
+            baseName = NotABundleName(baseName);
         var body = HugoBodyWriter.Write(post, options.Body, diagnostics);
         var bundle = options.Bundles && kind == ContentKind.Post;
         var stem = "content/" + string.Join('/', sections.Append(baseName));
         var outputPath = bundle ? stem + "/index" + body.Extension : stem + body.Extension;
 
-        var newPath = kept?.Path ?? HugoUrls.PathOf(
+        var newPath = home ? "/" : kept?.Path ?? HugoUrls.PathOf(
             new HugoPageAddress(sections, baseName, false, slug, post.Title, null, post.Date), UrlSettings);
         var aliases = Aliases(post, kept, newPath, diagnostics);
         var type = post.Extra.Any(e => string.Equals(e.Key, "type", StringComparison.OrdinalIgnoreCase)) ? null : kind switch
@@ -88,6 +91,8 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
 
         var decision = new HugoPageDecision(slug, kept?.Path, aliases, draft, type);
         var fields = HugoFrontMatterBuilder.Build(post, decision, diagnostics);
+        if (home)
+            fields.RemoveAll(f => f.Key is "slug" or "url" or "type");
         var text = HugoFrontMatterBuilder.Write(fields, options.FrontMatter, post.Source, diagnostics) + body.Text;
 
         var files = new List<OutputFile> { new(outputPath, text) };

@@ -178,6 +178,20 @@ public sealed class HugoRealBuildTests
     }
 
     [Fact]
+    public void The_old_front_page_is_the_home_page_content()
+    {
+        HugoBuild.RequireHugo();
+        using var temp = Corpus.NewTempFolder();
+        var run = ExportRun.Into(temp.Path, Sites.Example, [Page("home", "Welcome", "http://example.com/", 50), Posts.Classic()]);
+        Assert.Equal("content/_index.md", Assert.IsType<HugoWritePlan>(run.Plans[0]).OutputPath);
+        var build = HugoBuild.Build(temp.Path, temp.Combine("public"));
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var home = File.ReadAllText(temp.Combine("public", "index.html"));
+        Assert.Contains("Welcome page.", home, StringComparison.Ordinal);
+        Assert.Contains("/2020/01/02/hello-world/", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void In_a_site_under_a_folder_the_header_links_to_the_folder()
     {
         HugoBuild.RequireHugo();
