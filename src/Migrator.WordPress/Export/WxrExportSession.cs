@@ -21,6 +21,18 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
     private readonly WxrItemWriter _items;
     private readonly WxrFileSet _files;
     private readonly string _firstPath;
+    private readonly bool _fromWordPress;
+
+    /// <summary>The post types WordPress itself registers; any other needs a plugin, or the importer refuses the item.</summary>
+    private static readonly HashSet<string> CoreTypes = new(StringComparer.Ordinal)
+    {
+        PostTypes.Post, PostTypes.Page, PostTypes.Attachment, "nav_menu_item", "revision", "custom_css", "customize_changeset",
+        "oembed_cache", "user_request", "wp_block", "wp_template", "wp_template_part", "wp_global_styles", "wp_navigation",
+        "wp_font_family", "wp_font_face",
+    };
+
+    /// <summary>Where an item of a type WordPress does not know keeps that type (a Jekyll collection, a Hugo type).</summary>
+    public const string SourceTypeKey = "_migrator_source_type";
 
     // Commit-time state (one thread).
     private readonly Dictionary<long, (string Item, bool Synthesised)> _usedIds = [];
@@ -28,6 +40,7 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
 
     public WxrExportSession(Site site, OutputFolder output, WxrExportOptions options, DateTimeOffset now, IDiagnosticSink diagnostics)
     {
+        _fromWordPress = site.SourceFormat is null or "wxr";
         _urls = WxrSiteUrls.For(site, options);
         _authors = new WxrAuthors(site.Authors, diagnostics);
         _items = new WxrItemWriter(options);
@@ -42,6 +55,12 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!_fromWordPress && !CoreTypes.Contains(post.Type))
+        {
+            // WordPress's importer refuses a post type no plugin registers ("Invalid post type"): the item would be lost.
+            diagnostics.Report(WxrWriteDiagnostics.TypeWrittenAsPage(post.Source, post.Type));
+            post = post with { Type = PostTypes.Page, Meta = [.. post.Meta, new MetaEntry(SourceTypeKey, post.Type)] };
+        }
         var content = WxrContent.StoredContent(post, diagnostics);
         var identity = WxrItemIdentity.For(post, content, _urls, _authors, diagnostics);
         var fragment = _items.Write(post, identity, content, diagnostics, out var comments);

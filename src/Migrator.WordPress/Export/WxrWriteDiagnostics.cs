@@ -92,6 +92,11 @@ public static class WxrWriteDiagnostics
         $"the PHP-serialized meta value '{key}' had characters removed or line endings changed; its string lengths (s:N) were recounted so WordPress can still unserialize it.",
         where);
 
+    public static Diagnostic TypeWrittenAsPage(SourceRef? where, string type) => new(
+        "WXW020", Severity.Warning,
+        $"'{type}' is not a WordPress post type, and WordPress's importer refuses items of a type no plugin registers; it is written as a page, with '{type}' kept in the postmeta _migrator_source_type.",
+        where);
+
     public static Diagnostic PostIdCollidesWithSynthesised(SourceRef? where, long id, string otherItem) => new(
         "WXW019", Severity.Error,
         $"post_id {id} of this item was already given to {otherItem}, which had no id of its own; both are written with {id} and WordPress will give this one a new id on import. Give the other item an id in the source.",

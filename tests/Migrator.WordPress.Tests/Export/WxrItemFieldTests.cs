@@ -17,6 +17,21 @@ public sealed class WxrItemFieldTests
     }
 
     [Fact]
+    public void A_type_WordPress_does_not_know_from_a_static_site_is_written_as_a_page_keeping_its_type()
+    {
+        using var kit = new WxrExportKit();
+        var site = SiteNamed() with { SourceFormat = "jekyll" };
+        var items = kit.Items(site, NewPost("pie") with { Type = "recipes" }, NewPost("a"));
+        Assert.Equal("page", items[0].Element(Wp + "post_type")!.Value);
+        Assert.Contains(items[0].Elements(Wp + "postmeta"), m => m.Element(Wp + "meta_key")!.Value == "_migrator_source_type" && m.Element(Wp + "meta_value")!.Value == "recipes");
+        Assert.Equal("post", items[1].Element(Wp + "post_type")!.Value);
+
+        // From a WordPress export, a custom type is the site's own (a plugin registers it) and stays.
+        var fromWordPress = kit.Items(SiteNamed() with { SourceFormat = "wxr" }, NewPost("pie") with { Type = "recipes" });
+        Assert.Equal("recipes", Assert.Single(fromWordPress).Element(Wp + "post_type")!.Value);
+    }
+
+    [Fact]
     public void Post_date_is_local_and_post_date_gmt_is_UTC()
     {
         using var kit = new WxrExportKit();
