@@ -53,6 +53,13 @@ internal static class JekyllPostMapper
                     _ => JekyllReadDiagnostics.LiquidKept(where, note.Markup),
                 });
         }
+        if (format == BodyFormat.Markdown)
+        {
+            var (stripped, removed) = KramdownAttributes.Strip(bodyText);
+            bodyText = stripped;
+            if (removed > 0)
+                diagnostics.Report(JekyllReadDiagnostics.KramdownAttributesRemoved(where, removed));
+        }
         var siteUrl = document.File.Site.Config.SiteUrl;
         var link = siteUrl is not null ? siteUrl + document.Url : document.File.Site.Config.NormalisedBaseUrl + document.Url;
         var slug = DecodedSlug(PageSlug(document) ?? document.Slug, where, diagnostics);

@@ -161,6 +161,11 @@ public static class JekyllReadDiagnostics
         $"the front matter gives '{key}' more than once; the last value is used, as Jekyll does. Remove the earlier one.",
         where);
 
+    public static Diagnostic KramdownAttributesRemoved(SourceRef where, int count) => new(
+        "JKL046", Severity.Info,
+        $"{count} kramdown attribute list(s) ({{: .class}}, {{:toc}}) removed: they are kramdown syntax, which other Markdown readers show as text; classes and ids they gave are not carried over.",
+        where);
+
     public static Diagnostic BodyFormatOther(SourceRef where, string extension) => new(
         "JKL043", Severity.Info,
         $"the body is '{extension}', which is kept as is; it is not converted to HTML or Markdown.",
