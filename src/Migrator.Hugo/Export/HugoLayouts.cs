@@ -56,7 +56,7 @@ internal static class HugoLayouts
         <h1>{{ .Title }}</h1>
         {{ .Content }}
         <ul>
-        {{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ if not .Date.IsZero }} <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time>{{ end }}</li>
+        {{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle | default "(untitled)" }}</a>{{ if not .Date.IsZero }} <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time>{{ end }}</li>
         {{ end }}</ul>
         {{ end }}
 
@@ -66,7 +66,7 @@ internal static class HugoLayouts
         {{ define "main" }}
         {{ .Content }}
         <ul>
-        {{ range where site.RegularPages "Section" "posts" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time></li>
+        {{ range where site.RegularPages "Section" "posts" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle | default "(untitled)" }}</a> <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time></li>
         {{ end }}</ul>
         {{ end }}
 

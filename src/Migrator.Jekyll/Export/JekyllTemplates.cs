@@ -92,7 +92,7 @@ internal static class JekyllTemplates
     public static string Index() => Layout("default") + """
         <ul class="posts">
           {% for post in site.posts %}
-          <li><a href="{{ post.url | relative_url }}">{{ post.title | escape }}</a> <time datetime="{{ post.date | date_to_xmlschema }}">{{ post.date | date: "%Y-%m-%d" }}</time></li>
+          <li><a href="{{ post.url | relative_url }}">{{ post.title | default: "(untitled)" | escape }}</a> <time datetime="{{ post.date | date_to_xmlschema }}">{{ post.date | date: "%Y-%m-%d" }}</time></li>
           {% endfor %}
         </ul>
 
