@@ -82,6 +82,9 @@ public sealed class ConversionRunner
             case UnreadableItem unreadable:
                 diagnostics.Report(unreadable.Error);
                 return new Converted(item, null, new FailPlan(unreadable.Error), diagnostics);
+            case IgnoredItem ignored:
+                diagnostics.Report(ignored.Reason);
+                return new Converted(item, null, new SkipPlan(ignored.Reason.Message), diagnostics);
             case InputDamaged damaged:
                 diagnostics.Report(damaged.Error);
                 return new Converted(item, null, new FailPlan(damaged.Error), diagnostics);

@@ -41,5 +41,11 @@ public sealed record UnreadableItem(SourceRef Source, string Type, string? Title
 /// </summary>
 public sealed record InputDamaged(SourceRef Source, Diagnostic Error) : SourceItem(Source);
 
+/// <summary>
+/// A file the source format itself never publishes (a Jekyll file in <c>_posts</c> without a date in its name): read, so
+/// that the audit lists it as skipped with <paramref name="Reason"/>, and converted into nothing.
+/// </summary>
+public sealed record IgnoredItem(SourceRef Source, string Type, string? Title, Diagnostic Reason) : SourceItem(Source);
+
 /// <summary>An input that cannot be opened or recognised at all (exit code 2).</summary>
 public sealed class InputException(string message, Exception? inner = null) : Exception(message, inner);

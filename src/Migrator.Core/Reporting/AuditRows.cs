@@ -24,6 +24,7 @@ public static class AuditRows
         row = item switch
         {
             UnreadableItem u => row with { Type = u.Type, Title = u.Title ?? "" },
+            IgnoredItem i => row with { Type = i.Type, Title = i.Title ?? "" },
             InputDamaged => row with { Type = "input" },
             _ => row,
         };

@@ -33,7 +33,11 @@ internal sealed record JekyllDocument(
 }
 
 /// <summary>Why a file is not an item, as the item's audit row says.</summary>
-internal sealed record JekyllReadFailure(JekyllSourceFile File, SourceRef Source, string? Title, Diagnostic Error) : JekyllFileResult(File);
+internal sealed record JekyllReadFailure(JekyllSourceFile File, SourceRef Source, string? Title, Diagnostic Error) : JekyllFileResult(File)
+{
+    /// <summary>Jekyll itself ignores the file (no failure of ours): the audit lists it as skipped.</summary>
+    public bool Ignored { get; init; }
+}
 
 /// <summary>
 /// Reads one file of a site into a <see cref="JekyllDocument"/> following Jekyll's <c>Document</c> and <c>Page</c>
@@ -47,7 +51,7 @@ internal static class JekyllDocumentReader
     {
         var where = new SourceRef(file.FullPath, 1, file.RelativePath);
         if (file.Kind == JekyllItemKind.UndatedPost)
-            return new JekyllReadFailure(file, where, null, JekyllReadDiagnostics.NameHasNoDate(where));
+            return new JekyllReadFailure(file, where, null, JekyllReadDiagnostics.NameHasNoDate(where)) { Ignored = true };
         string text;
         try
         {

@@ -118,6 +118,7 @@ public sealed class JekyllImporter : IImporter
                 item = JekyllDocumentReader.Read(file, noticed) switch
                 {
                     JekyllDocument document => Read(document, liquid, now, noticed),
+                    JekyllReadFailure { Ignored: true } ignored => new IgnoredItem(ignored.Source, TypeOf(file), ignored.Title, ignored.Error),
                     JekyllReadFailure failure => new UnreadableItem(failure.Source, TypeOf(file), failure.Title, failure.Error),
                     _ => throw new InvalidOperationException("unexpected read result"),
                 };

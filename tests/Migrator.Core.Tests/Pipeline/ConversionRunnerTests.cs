@@ -54,6 +54,18 @@ public sealed class ConversionRunnerTests
     }
 
     [Fact]
+    public void An_item_the_source_itself_ignores_is_skipped_with_its_reason_not_failed()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var reason = new Diagnostic("TST002", Severity.Warning, "the source never publishes it", new SourceRef("in.xml", 7, "7"));
+        var (result, report) = Run(temp, [Items.Post(1, "One"), new IgnoredItem(new SourceRef("in.xml", 7, "7"), "post", "Ignored", reason)], jobs: 1);
+        Assert.Equal(1, result.Skipped);
+        Assert.Equal(0, result.Failed);
+        Assert.False(result.InputDamaged);
+        Assert.Contains("skipped,the source never publishes it", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_exception_in_one_item_fails_that_item_alone_with_an_internal_error_code()
     {
         using var temp = Corpus.NewTempFolder();

@@ -90,7 +90,8 @@ internal sealed class CleanupRun : IDisposable
 
         public void Observe(Post? post, ExportPlan plan, IDiagnosticSink diagnostics)
         {
-            var id = post?.Source.ItemId ?? (plan as FailPlan)?.Error.Source?.ItemId ?? "?";
+            var id = post?.Source.ItemId ?? (plan as FailPlan)?.Error.Source?.ItemId
+                ?? (diagnostics as DiagnosticBag)?.Items.FirstOrDefault(d => d.Source is not null)?.Source?.ItemId ?? "?";
             Plans[id] = plan;
             Codes[id] = diagnostics is DiagnosticBag bag ? [.. bag.Items.Select(d => d.Code)] : [];
         }

@@ -38,6 +38,10 @@ public sealed class JekyllCorpusTests
                 Assert.Equal(target, unreadable.Source.File);
                 Assert.True(unreadable.Source.Line >= 1);
                 break;
+            case IgnoredItem ignored:
+                Assert.Equal("JKL010", ignored.Reason.Code);
+                Assert.Equal(target, ignored.Source.File);
+                break;
             default:
                 Assert.Fail($"unexpected item {item}");
                 break;
@@ -52,14 +56,17 @@ public sealed class JekyllCorpusTests
         {
             using var site = Corpus.NewTempFolder();
             JekyllCorpusPosts.CopyInto(fileName!, site.Path);
-            if (ImportRun.Of(site.Path).Items.Single() is UnreadableItem unreadable)
+            var item = ImportRun.Of(site.Path).Items.Single();
+            if (item is UnreadableItem unreadable)
                 failures.Add($"{fileName}: {unreadable.Error.Code} line {unreadable.Source.Line}");
+            else if (item is IgnoredItem ignored)
+                failures.Add($"{fileName}: {ignored.Reason.Code} line {ignored.Source.Line} (skipped)");
         }
         // TryGhost fixtures that were not in _posts: their names have no date, so in _posts Jekyll ignores them.
         Assert.Equal(
             [
-                "ghost-mgjekyll-my-first-post.md: JKL010 line 1",
-                "ghost-mgjekyll-unquoted-date.markdown: JKL010 line 1",
+                "ghost-mgjekyll-my-first-post.md: JKL010 line 1 (skipped)",
+                "ghost-mgjekyll-unquoted-date.markdown: JKL010 line 1 (skipped)",
             ],
             failures);
     }

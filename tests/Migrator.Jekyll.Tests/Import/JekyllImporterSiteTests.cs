@@ -157,8 +157,8 @@ public sealed class JekyllImporterSiteTests : IDisposable
     [Fact]
     public void A_file_in_posts_without_a_dated_name_is_reported_as_not_read_by_Jekyll()
     {
-        var item = Assert.IsType<UnreadableItem>(_run.Item("_posts/notes.md"));
-        Assert.Equal("JKL010", item.Error.Code);
+        var item = Assert.IsType<IgnoredItem>(_run.Item("_posts/notes.md"));
+        Assert.Equal("JKL010", item.Reason.Code);
         Assert.Equal("post", item.Type);
     }
 
