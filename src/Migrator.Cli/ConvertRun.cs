@@ -59,6 +59,12 @@ internal static class ConvertRun
             return ExitCodes.UsageOrUnreadableInput;
         }
 
+        if (PathProblem(options, folder.Root, reportPath) is { } problem)
+        {
+            error.WriteLine("migrator: " + problem);
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+
         using var observers = new ObserverSet(options, exporter);
         var request = new ConversionRequest
         {
@@ -68,8 +74,10 @@ internal static class ConvertRun
             Exporter = exporter,
             Output = folder,
             ReportPath = reportPath,
-            Transforms = Formats.Transforms,
-            SiteTransform = Formats.SiteTransform,
+            // WordPress to WordPress keeps the content as WordPress stored it: WordPress itself renders blocks,
+            // shortcodes and paragraphs; a re-export only re-serialises (merging, splitting, repairing the XML).
+            Transforms = importer.Name == "wxr" && options.To == "wxr" ? [] : Formats.Transforms,
+            SiteTransform = importer.Name == "wxr" && options.To == "wxr" ? null : Formats.SiteTransform,
             Jobs = options.Jobs,
         };
 
@@ -92,6 +100,34 @@ internal static class ConvertRun
             SummaryPrinter.WriteTable(result, reportPath, options, output);
 
         return result.Failed > 0 || result.InputDamaged ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Refuses outputs that would change an input: the report or a Disqus file written over an input file, or an output
+    /// folder that is an input site folder or inside one. Also a report path that is a folder.
+    /// </summary>
+    private static string? PathProblem(ConvertOptions options, string outputRoot, string reportPath)
+    {
+        var inputs = options.Inputs.Select(Path.GetFullPath).ToList();
+        var named = new (string Option, string? Path)[] { ("--report", reportPath), ("--disqus-map", options.DisqusMap), ("--disqus-comments", options.DisqusComments) };
+        foreach (var (option, path) in named)
+        {
+            if (path is null)
+                continue;
+            var full = Path.GetFullPath(path);
+            if (inputs.Any(i => string.Equals(i.TrimEnd(Path.DirectorySeparatorChar), full, StringComparison.Ordinal)))
+                return $"{option} '{path}' is an input; it would be overwritten. Name another file.";
+            if (Directory.Exists(full))
+                return $"{option} '{path}' is a folder; name a file.";
+        }
+        var root = outputRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        foreach (var input in inputs.Where(Directory.Exists))
+        {
+            var inputRoot = input.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (root.StartsWith(inputRoot, StringComparison.Ordinal))
+                return $"the output folder '{options.Out}' is the input site or inside it; write to a new folder (the input is never changed).";
+        }
+        return null;
     }
 
     private static IImporter? ResolveImporter(ConvertOptions options, TextWriter error)

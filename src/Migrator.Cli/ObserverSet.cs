@@ -25,9 +25,10 @@ internal sealed class ObserverSet : IDisposable
             _items.Add(new RedirectMap(
                 (_, output, redirects, diagnostics) => RedirectFiles.Write(server, exporter.PublishedRoot, output, redirects, diagnostics),
                 exporter.ArchiveUrl));
-        if (options.DisqusMap is not null)
+        // A dry run writes only the report: the Disqus files are named by the user, outside the output folder.
+        if (options.DisqusMap is not null && !options.DryRun)
             _items.Add(new DisqusUrlMap(options.DisqusMap, options.Settings.BaseUrl));
-        if (options.DisqusComments is not null)
+        if (options.DisqusComments is not null && !options.DryRun)
             _items.Add(new DisqusCommentsExport(options.DisqusComments, options.Settings.BaseUrl));
     }
 

@@ -57,6 +57,68 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public void A_dry_run_writes_no_disqus_file_either()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "hugo", "--out", temp.Combine("site"), "--report", temp.Combine("audit.csv"),
+            "--disqus-map", temp.Combine("map.csv"), "--disqus-comments", temp.Combine("comments.xml"), "--dry-run", "--quiet");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["audit.csv"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("--report")]
+    [InlineData("--disqus-map")]
+    [InlineData("--disqus-comments")]
+    public void An_output_file_that_is_the_input_is_refused_and_the_input_stays(string option)
+    {
+        using var temp = Corpus.NewTempFolder();
+        var input = temp.Combine("export.xml");
+        File.Copy(CliRun.SampleWxr, input);
+        var result = CliRun.Run("convert", input, "--to", "jekyll", "--out", temp.Combine("site"), option, input, "--quiet");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is an input", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(CliRun.SampleWxr), File.ReadAllBytes(input));
+    }
+
+    [Fact]
+    public void An_output_folder_that_is_the_input_site_is_refused()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var site = temp.Combine("site");
+        CopyFolder(CliRun.SampleJekyllSite, site);
+        var before = Directory.GetFiles(site, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        foreach (var output in new[] { site, Path.Combine(site, "cleaned") })
+        {
+            var result = CliRun.Run("convert", site, "--to", "jekyll", "--out", output, "--force", "--quiet");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("input site", result.Stderr, StringComparison.Ordinal);
+        }
+        Assert.Equal(before, Directory.GetFiles(site, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList());
+    }
+
+    [Fact]
+    public void WordPress_to_WordPress_keeps_the_content_as_WordPress_stored_it()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "wxr", "--out", temp.Combine("wxr"), "--quiet");
+        Assert.True(result.ExitCode is 0 or 1, result.Stderr);
+        var written = File.ReadAllText(Directory.GetFiles(temp.Combine("wxr"), "*.xml").Single());
+        Assert.Contains("<!-- wp:paragraph", written, StringComparison.Ordinal);
+        Assert.Contains("<!-- wp:image", written, StringComparison.Ordinal);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public void Json_summary_is_machine_readable()
     {
         using var temp = Corpus.NewTempFolder();
