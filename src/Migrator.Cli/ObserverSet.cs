@@ -23,8 +23,9 @@ internal sealed class ObserverSet : IDisposable
         var server = options.Settings.Redirects.Intersect(RedirectFiles.ServerFormats, StringComparer.Ordinal).ToList();
         if (server.Count > 0)
             _items.Add(new RedirectMap(
-                (_, output, redirects, diagnostics) => RedirectFiles.Write(server, exporter.PublishedRoot, output, redirects, diagnostics),
-                exporter.ArchiveUrl));
+                (site, output, redirects, diagnostics) => RedirectFiles.Write(server, exporter.PublishedRoot,
+                    OldUrls.SitePath(options.Settings.BaseUrl ?? site.Url), output, redirects, diagnostics),
+                exporter.ArchiveUrl, options.Settings.BaseUrl));
         // A dry run writes only the report: the Disqus files are named by the user, outside the output folder.
         if (options.DisqusMap is not null && !options.DryRun)
             _items.Add(new DisqusUrlMap(options.DisqusMap, options.Settings.BaseUrl));

@@ -23,4 +23,9 @@ public static class RedirectDiagnostics
         "RDR004", Severity.Warning,
         $"the old URL '{from}' is also the new URL of another item; no redirect was written, so the other item keeps it.",
         where);
+
+    public static Diagnostic OutsideHtaccessFolder(string basePath, int count) => new(
+        "RDR005", Severity.Warning,
+        $"{count} old URL(s) lie outside {(basePath.Length == 0 ? "/" : basePath + "/")}, where the new site and its .htaccess are served, so the .htaccess cannot redirect them; add those rules to the server's configuration (the nginx and _redirects files list them).",
+        null);
 }

@@ -11,9 +11,14 @@ public static class RedirectFiles
     /// <summary>The server formats this class writes (the front matter formats are written by the exporters).</summary>
     public static IReadOnlyList<string> ServerFormats { get; } = ["netlify", "cloudflare", "nginx", "apache"];
 
-    /// <summary>Writes the requested formats. <paramref name="publishedRoot"/> is where the site's own static files go ("" or "static"); null when the target is not a static site.</summary>
-    public static void Write(IReadOnlyCollection<string> formats, string? publishedRoot, OutputFolder output, IReadOnlyList<Redirect> redirects, IDiagnosticSink diagnostics)
+    /// <summary>
+    /// Writes the requested formats. <paramref name="publishedRoot"/> is where the site's own static files go ("" or
+    /// "static"); null when the target is not a static site. <paramref name="basePath"/> is the path the new site is served
+    /// at ("" at the root, "/blog"): the published <c>.htaccess</c> sits there.
+    /// </summary>
+    public static void Write(IReadOnlyCollection<string> formats, string? publishedRoot, string basePath, OutputFolder output, IReadOnlyList<Redirect> redirects, IDiagnosticSink diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(basePath);
         ArgumentNullException.ThrowIfNull(formats);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -29,7 +34,11 @@ public static class RedirectFiles
         if (formats.Contains("nginx"))
             output.WriteText("redirects/nginx-redirects.conf", Nginx(ordered));
         if (formats.Contains("apache"))
-            output.WriteText(root + ".htaccess", Apache(ordered));
+        {
+            output.WriteText(root + ".htaccess", Apache(ordered, basePath, out var outside));
+            if (outside > 0)
+                diagnostics.Report(RedirectDiagnostics.OutsideHtaccessFolder(basePath, outside));
+        }
     }
 
     /// <summary>Netlify and Cloudflare Pages <c>_redirects</c>: <c>/from /to 301</c>. Query-string sources cannot be matched there and are left out (counted).</summary>
@@ -68,24 +77,40 @@ public static class RedirectFiles
         return sb.ToString();
     }
 
-    /// <summary>Apache <c>.htaccess</c> rules (mod_rewrite), site at the document root.</summary>
-    public static string Apache(IReadOnlyList<Redirect> redirects)
+    /// <summary>
+    /// Apache <c>.htaccess</c> rules (mod_rewrite) for the folder the site is served from (<paramref name="basePath"/>):
+    /// per-folder rules match the path below that folder, so old URLs outside it cannot be redirected there (counted in
+    /// <paramref name="outside"/>). Targets keep their percent-encoding (<c>NE</c>; <c>%</c> escaped, as <c>%1</c> would
+    /// be a back-reference); patterns with spaces are quoted.
+    /// </summary>
+    public static string Apache(IReadOnlyList<Redirect> redirects, string basePath, out int outside)
     {
         ArgumentNullException.ThrowIfNull(redirects);
+        ArgumentNullException.ThrowIfNull(basePath);
         var sb = new StringBuilder("# Redirects from the old site's URLs, written by Migrator.\nRewriteEngine On\n");
+        outside = 0;
+        var folder = basePath.TrimEnd('/') + "/";
         foreach (var r in redirects)
         {
             var q = r.From.IndexOf('?', StringComparison.Ordinal);
             var path = q >= 0 ? r.From[..q] : r.From;
-            var pattern = "^" + Regex.Escape(Uri.UnescapeDataString(path.TrimStart('/'))).Replace(" ", "\\ ", StringComparison.Ordinal);
+            if (!path.StartsWith(folder, StringComparison.Ordinal) && path != basePath)
+            {
+                outside++;
+                continue;
+            }
+            var relative = path.Length > folder.Length ? path[folder.Length..] : "";
+            var pattern = "^" + Regex.Escape(Uri.UnescapeDataString(relative));
             pattern = pattern.EndsWith('/') ? pattern + "?$" : pattern + "$";
-            var target = SpaceFree(r.To);
+            if (pattern.Contains(' ', StringComparison.Ordinal))
+                pattern = "\"" + pattern.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+            var target = SpaceFree(r.To).Replace("%", "\\%", StringComparison.Ordinal).Replace("$", "\\$", StringComparison.Ordinal);
             if (q >= 0)
             {
                 sb.Append("RewriteCond %{QUERY_STRING} ^").Append(Regex.Escape(r.From[(q + 1)..])).Append("$\n");
                 target += target.Contains('?', StringComparison.Ordinal) ? "" : "?";
             }
-            sb.Append("RewriteRule ").Append(pattern).Append(' ').Append(target).Append(" [R=301,L]\n");
+            sb.Append("RewriteRule ").Append(pattern).Append(' ').Append(target).Append(" [R=301,L,NE]\n");
         }
         return sb.ToString();
     }

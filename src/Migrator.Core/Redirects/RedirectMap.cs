@@ -26,11 +26,15 @@ public sealed class RedirectMap : IItemObserver
 
     /// <param name="write">What to do with the resolved set at the end (write files); null to only collect.</param>
     /// <param name="archiveUrl">The new site's archive page of a term (see <see cref="IExporter.ArchiveUrl"/>).</param>
-    public RedirectMap(Action<Site, OutputFolder, IReadOnlyList<Redirect>, IDiagnosticSink>? write = null, Func<Term, string?>? archiveUrl = null)
+    /// <param name="newBaseUrl">The new site's URL when it differs from the old one (<c>--base-url</c>): archive pages are under its path.</param>
+    public RedirectMap(Action<Site, OutputFolder, IReadOnlyList<Redirect>, IDiagnosticSink>? write = null, Func<Term, string?>? archiveUrl = null, string? newBaseUrl = null)
     {
         _write = write;
         _archiveUrl = archiveUrl;
+        _newBaseUrl = newBaseUrl;
     }
+
+    private readonly string? _newBaseUrl;
 
     /// <summary>The resolved redirects, known after <see cref="Complete"/>.</summary>
     public IReadOnlyList<Redirect> Resolved { get; private set; } = [];
@@ -79,7 +83,8 @@ public sealed class RedirectMap : IItemObserver
         foreach (var term in site.Terms.Where(t => _usedTerms.Contains((t.Taxonomy, t.Slug))))
         {
             var old = OldUrls.ForArchive(term, site);
-            var target = _archiveUrl(term);
+            // Archive URLs are relative to the new site's root, which may be a folder (/blog).
+            var target = _archiveUrl(term) is { } archive ? OldUrls.SitePath(_newBaseUrl ?? site.Url) + archive : null;
             if (old is not null && target is not null && !SamePath(old, target))
                 _candidates.Add((new Redirect(old, target, OldUrlKind.Archive), null));
         }

@@ -37,9 +37,36 @@ public sealed class RedirectFilesTests
     [Fact]
     public void Apache_matches_decoded_paths_and_query_strings_with_a_condition()
     {
-        var text = RedirectFiles.Apache(Sample);
-        Assert.Contains("RewriteRule ^2023/08/14/sommar-pa-åland/?$ /posts/sommar-pa-åland/ [R=301,L]\n", text, StringComparison.Ordinal);
-        Assert.Contains("RewriteCond %{QUERY_STRING} ^p=13$\nRewriteRule ^$ /2024/04/20/fish-soup/? [R=301,L]\n", text, StringComparison.Ordinal);
+        var text = RedirectFiles.Apache(Sample, "", out var outside);
+        Assert.Contains("RewriteRule ^2023/08/14/sommar-pa-åland/?$ /posts/sommar-pa-åland/ [R=301,L,NE]\n", text, StringComparison.Ordinal);
+        Assert.Contains("RewriteCond %{QUERY_STRING} ^p=13$\nRewriteRule ^$ /2024/04/20/fish-soup/? [R=301,L,NE]\n", text, StringComparison.Ordinal);
+        Assert.Equal(0, outside);
+    }
+
+    [Fact]
+    public void Apache_keeps_percent_encoded_targets_as_they_are()
+    {
+        // %9 in a substitution would be a RewriteCond back-reference; NE stops Apache encoding the % again.
+        var text = RedirectFiles.Apache([new Redirect("/old/", "/2023/05/14/%e6%97%a5/", OldUrlKind.OldSlug)], "", out _);
+        Assert.Contains("RewriteRule ^old/?$ /2023/05/14/\\%e6\\%97\\%a5/ [R=301,L,NE]\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apache_rules_are_relative_to_the_folder_the_site_is_served_from()
+    {
+        Redirect[] redirects =
+        [
+            new("/blog/old-name/", "/blog/2023/01/02/new-name/", OldUrlKind.OldSlug),
+            new("/blog/?p=1", "/blog/2023/01/02/new-name/", OldUrlKind.IdQuery),
+            new("/elsewhere/x/", "/blog/x/", OldUrlKind.Permalink),
+            new("/blog/sp ace/", "/blog/space/", OldUrlKind.OldSlug),
+        ];
+        var text = RedirectFiles.Apache(redirects, "/blog", out var outside);
+        Assert.Contains("RewriteRule ^old-name/?$ /blog/2023/01/02/new-name/ [R=301,L,NE]\n", text, StringComparison.Ordinal);
+        Assert.Contains("RewriteCond %{QUERY_STRING} ^p=1$\nRewriteRule ^$ /blog/2023/01/02/new-name/? [R=301,L,NE]\n", text, StringComparison.Ordinal);
+        Assert.Contains("RewriteRule \"^sp\\ ace/?$\" /blog/space/ [R=301,L,NE]\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("elsewhere", text, StringComparison.Ordinal);
+        Assert.Equal(1, outside);
     }
 
     [Fact]

@@ -41,6 +41,19 @@ public sealed class RedirectMapTests
     }
 
     [Fact]
+    public void Archive_pages_of_a_site_in_a_folder_are_under_that_folder()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var site = new Site { Url = "https://old.example/blog", Terms = [new Term(Taxonomies.Category, "news", "News")] };
+        var map = new RedirectMap(archiveUrl: t => $"/categories/{t.Name}/");
+        map.Begin(site);
+        var post = P(1, "https://old.example/blog/a/") with { Terms = [new TermRef(Taxonomies.Category, "news", "News")] };
+        map.Observe(post, new WritePlan("content/posts/a.md", "https://old.example/blog/a/"), new DiagnosticBag());
+        map.Complete(site, new OutputFolder(temp.Path, dryRun: true), new DiagnosticBag());
+        Assert.Contains(new Redirect("/blog/category/news/", "/blog/categories/News/", OldUrlKind.Archive), map.Resolved);
+    }
+
+    [Fact]
     public void Chains_are_followed_to_their_end()
     {
         // Post 1 used to live at /b/ (old slug), and post 1's permalink /a/ moved to /c/.
