@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Migrator.Core.Output;
 using Migrator.Core.Pipeline;
 
@@ -82,14 +83,34 @@ internal static class ConvertRun
         };
 
         ConversionResult result;
+        // Ctrl-C and SIGTERM stop between items: every file written so far is complete, temporary files are removed.
+        using var stop = new CancellationTokenSource();
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
-            result = ConsoleProgress.Run(request, interactive: !options.Quiet && !options.Json && !Console.IsErrorRedirected && output == Console.Out);
+            result = ConsoleProgress.Run(request, interactive: !options.Quiet && !options.Json && !Console.IsErrorRedirected && output == Console.Out, stop.Token);
         }
         catch (InputException ex)
         {
             error.WriteLine($"migrator: {ex.Message}");
             return ExitCodes.UsageOrUnreadableInput;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("migrator: stopped. The files written so far are complete; the report and the site files written at the end were not written.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"migrator: cannot write the output: {ex.Message}");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
         }
 
         foreach (var d in result.SiteDiagnostics)

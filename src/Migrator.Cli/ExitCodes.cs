@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Usage error, or an input that cannot be read at all; nothing was converted.</summary>
     public const int UsageOrUnreadableInput = 2;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it); no half-written file is left.</summary>
+    public const int Interrupted = 130;
 }

@@ -119,6 +119,17 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public void An_output_that_cannot_be_written_is_a_clear_error_not_a_crash()
+    {
+        using var temp = Corpus.NewTempFolder();
+        File.WriteAllText(temp.Combine("afile"), "x");
+        var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "jekyll", "--out", temp.Combine("afile", "sub"), "--quiet");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("migrator: ", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_summary_is_machine_readable()
     {
         using var temp = Corpus.NewTempFolder();

@@ -22,6 +22,8 @@ public sealed class ConversionRunner
         var read = imported.Site with { SourceFormat = request.Importer.Name };
         var site = request.SiteTransform?.Invoke(read, siteDiagnostics) ?? read;
         var session = request.Exporter.Begin(site, request.Output, siteDiagnostics);
+        // A session that streams a file (WXR) removes its temporary file when the run stops early.
+        using var sessionLifetime = session as IDisposable;
         var tally = new Tally();
         foreach (var observer in request.Observers)
             observer.Begin(site);

@@ -66,6 +66,24 @@ public sealed class ConversionRunnerTests
     }
 
     [Fact]
+    public void A_stopped_run_leaves_no_temporary_file_and_no_half_report()
+    {
+        using var temp = Corpus.NewTempFolder();
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => ConversionRunner.Run(new ConversionRequest
+        {
+            Importer = new ListImporter(MixedItems()),
+            Inputs = ["in.xml"],
+            Exporter = new TextExporter(),
+            Output = new OutputFolder(temp.Combine("out")),
+            ReportPath = temp.Combine("report.csv"),
+            Jobs = 2,
+        }, cancellation: stop.Token));
+        Assert.Empty(Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void An_exception_in_one_item_fails_that_item_alone_with_an_internal_error_code()
     {
         using var temp = Corpus.NewTempFolder();
