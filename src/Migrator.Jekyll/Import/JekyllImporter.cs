@@ -80,7 +80,7 @@ public sealed class JekyllImporter : IImporter
             if (JekyllDocumentReader.Read(file, NullDiagnosticSink.Instance) is not JekyllDocument document)
                 continue;
             index.Add(document);
-            if (JekyllPostMapper.AuthorOf(document.Get("author")).Author is { } author &&
+            if (JekyllPostMapper.AuthorOf(JekyllPostMapper.AuthorField(document)).Author is { } author &&
                 !authors.Exists(a => string.Equals(a.Login, author.Login, StringComparison.Ordinal)))
                 authors.Add(author);
             AddTerms(terms, Taxonomies.Category, document.Categories);

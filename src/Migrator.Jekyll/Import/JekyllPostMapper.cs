@@ -33,7 +33,7 @@ internal static class JekyllPostMapper
     {
         var where = document.Source;
         var (status, statusText) = Status(document, now, where, diagnostics);
-        var (author, _) = AuthorOf(document.Get("author"));
+        var (author, _) = AuthorOf(AuthorField(document));
         var meta = Meta(document);
         var extension = document.Extension;
         var format = BodyFormatOf(document);
@@ -98,6 +98,10 @@ internal static class JekyllPostMapper
     }
 
     /// <summary>An author value as jekyll-import wrote it: a name, or a map with <c>login</c>, <c>display_name</c>, <c>email</c>…</summary>
+    /// <summary>The post's <c>author</c>, else the site's (<c>author</c> in <c>_config.yml</c>, which themes show for every post).</summary>
+    public static object? AuthorField(JekyllDocument document) =>
+        document.Get("author") ?? document.File.Site.Config.Get("author");
+
     public static (string? Login, Author? Author) AuthorOf(object? value)
     {
         switch (value)

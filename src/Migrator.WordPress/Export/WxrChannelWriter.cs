@@ -32,9 +32,7 @@ internal static class WxrChannelWriter
             WxrXml.Text(w, "wp", "wxr_version", WxrXml.Wp, "1.2");
             WxrXml.Text(w, "wp", "base_site_url", WxrXml.Wp, text.Clean("base_site_url", urls.Site));
             WxrXml.Text(w, "wp", "base_blog_url", WxrXml.Wp, text.Clean("base_blog_url", urls.Blog));
-            foreach (var a in authors.Declared)
-                WriteAuthor(w, a, text);
-        });
+        }) + string.Concat(authors.Declared.Select(a => WxrXml.AuthorLine(w => WriteAuthor(w, a, text))));
         var termsAndGenerator = WxrXml.ChannelFragment(w =>
         {
             foreach (var c in terms.Categories)

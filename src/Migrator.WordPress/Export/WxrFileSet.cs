@@ -106,7 +106,7 @@ internal sealed class WxrFileSet(OutputFolder output, string baseName, WxrHeader
         var left = new List<string>();
         foreach (var author in _lateInThisFile)
         {
-            var block = WxrXml.ChannelFragment(w => WxrChannelWriter.WriteAuthor(w, author, text));
+            var block = WxrXml.AuthorLine(w => WxrChannelWriter.WriteAuthor(w, author, text));
             if (Utf8.GetByteCount(blocks.ToString() + block) <= AuthorSpaceBytes)
                 blocks.Append(block);
             else

@@ -18,11 +18,11 @@ internal static class WxrXml
         ("excerpt", Excerpt), ("content", Content), ("wfw", Wfw), ("dc", Dc), ("wp", Wp),
     ];
 
-    public static XmlWriter CreateWriter(StringBuilder target) => XmlWriter.Create(target, new XmlWriterSettings
+    public static XmlWriter CreateWriter(StringBuilder target, bool indent = true) => XmlWriter.Create(target, new XmlWriterSettings
     {
         ConformanceLevel = ConformanceLevel.Fragment,
         OmitXmlDeclaration = true,
-        Indent = true,
+        Indent = indent,
         IndentChars = "\t",
         NewLineChars = "\n",
         NewLineHandling = NewLineHandling.Replace,
@@ -42,10 +42,18 @@ internal static class WxrXml
     /// declares the WXR prefixes, so they use <c>wp:</c>, <c>dc:</c>… without declaring them again, and the text
     /// after that wrapper's start tag is returned (starting with the newline and tab of the indentation).
     /// </summary>
-    public static string ChannelFragment(Action<XmlWriter> writeChildren)
+    public static string ChannelFragment(Action<XmlWriter> writeChildren) => ChannelFragment(writeChildren, indent: true);
+
+    /// <summary>
+    /// One author block on one line, after a newline and a tab: WordPress writes <c>wp:author</c> so, and the importer's
+    /// fallback parser (WXR_Parser_Regex) reads an author only from a single line.
+    /// </summary>
+    public static string AuthorLine(Action<XmlWriter> writeAuthor) => "\n\t" + ChannelFragment(writeAuthor, indent: false).Trim();
+
+    private static string ChannelFragment(Action<XmlWriter> writeChildren, bool indent)
     {
         var sb = new StringBuilder();
-        using (var writer = CreateWriter(sb))
+        using (var writer = CreateWriter(sb, indent))
         {
             writer.WriteStartElement("channel");
             DeclareNamespaces(writer);

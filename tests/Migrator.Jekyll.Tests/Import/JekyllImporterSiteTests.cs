@@ -236,6 +236,19 @@ public sealed class JekyllImporterSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_post_without_an_author_has_the_sites_author()
+    {
+        using var temp = Migrator.Testing.Corpus.NewTempFolder();
+        ImportRun.Write(temp.Path, "_config.yml", "title: T\nauthor: Jane Jekyll\n");
+        ImportRun.Write(temp.Path, "_posts/2023-01-01-a.md", "---\ntitle: A\n---\nx\n");
+        ImportRun.Write(temp.Path, "_posts/2023-01-02-b.md", "---\ntitle: B\nauthor: bob\n---\nx\n");
+        var run = ImportRun.Of(temp.Path);
+        Assert.Equal("Jane Jekyll", run.Post("_posts/2023-01-01-a.md").Author);
+        Assert.Equal("bob", run.Post("_posts/2023-01-02-b.md").Author);
+        Assert.Equal(2, run.Site.Authors.Count);
+    }
+
+    [Fact]
     public void Collection_documents_with_output_become_items_of_their_type()
     {
         var soup = _run.Post("_recipes/soup.md");

@@ -57,6 +57,17 @@ public sealed class WxrAuthorAndTermTests
     }
 
     [Fact]
+    public void Each_author_is_one_line_as_WordPress_writes_it_and_its_regex_parser_reads_it()
+    {
+        using var kit = new WxrExportKit();
+        var site = SiteNamed() with { Authors = [new Author("ann") { Id = 1, DisplayName = "Ann" }] };
+        var text = kit.Text(kit.Export(site, [NewPost("a") with { Author = "ann" }, NewPost("b") with { Author = "late" }])[0]);
+        var lines = text.Split('\n').Where(l => l.Contains("<wp:author>", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, l => Assert.Matches(@"^\t<wp:author><wp:author_id>\d+</wp:author_id><wp:author_login><!\[CDATA\[[^\]]+\]\]></wp:author_login>.*</wp:author> *$", l));
+    }
+
+    [Fact]
     public void Login_is_sanitised_as_WordPress_sanitize_user_strict()
     {
         Assert.Equal("Jose Muller", WordPressNames.SanitizeLogin("José  Müller"));
