@@ -22,6 +22,21 @@ internal static class ConvertRun
             error.WriteLine("migrator: --jobs must be at least 1.");
             return ExitCodes.UsageOrUnreadableInput;
         }
+        if (options.Inputs.Select(Path.GetFullPath).GroupBy(p => p.TrimEnd(Path.DirectorySeparatorChar), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            error.WriteLine($"migrator: the input '{twice.Key}' is given more than once; every item would be converted twice.");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+        if (options.Settings.BaseUrl is { } baseUrl && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            error.WriteLine($"migrator: --base-url '{baseUrl}' is not an absolute http(s) URL (e.g. https://example.com/blog).");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
+        if (options.Settings.SplitMegabytes < 0)
+        {
+            error.WriteLine("migrator: --split-mb must be 0 (one file) or more.");
+            return ExitCodes.UsageOrUnreadableInput;
+        }
 
         var unknown = options.Settings.Redirects.Except(RedirectFormats.All, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)

@@ -129,6 +129,28 @@ public sealed class ConvertCommandTests
         Assert.DoesNotContain("Unhandled", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--base-url", "not a url")]
+    [InlineData("--base-url", "ftp://example.com/")]
+    [InlineData("--split-mb", "-5")]
+    public void Values_that_make_no_sense_are_usage_errors(string option, string value)
+    {
+        using var temp = Corpus.NewTempFolder();
+        var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "wxr", "--out", temp.Combine("out"), option, value, "--quiet");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(option, result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("out")));
+    }
+
+    [Fact]
+    public void The_same_input_given_twice_is_refused()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var result = CliRun.Run("convert", CliRun.SampleWxr, CliRun.SampleWxr, "--to", "jekyll", "--out", temp.Combine("out"), "--quiet");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("more than once", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Json_summary_is_machine_readable()
     {
