@@ -49,13 +49,15 @@ public sealed class RedirectMap : IItemObserver
         switch (plan)
         {
             case WritePlan { NewUrl: { } newUrl } when PublicationRules.Classify(post) is Published:
-                var target = OldUrls.PathAndQuery(newUrl) ?? newUrl;
-                _livePaths.Add(target);
+                var path = OldUrls.PathAndQuery(newUrl) ?? newUrl;
+                // On another host (--base-url https://new.example/), the old host serves the redirects: send visitors there.
+                var target = OtherHost(newUrl, site.Url) ? newUrl : path;
+                _livePaths.Add(path);
                 foreach (var term in post.Terms)
                     _usedTerms.Add((term.Taxonomy, term.Slug));
                 foreach (var old in OldUrls.For(post, site))
                 {
-                    if (!SamePath(old.PathAndQuery, target))
+                    if (!SamePath(old.PathAndQuery, path))
                         _candidates.Add((new Redirect(old.PathAndQuery, target, old.Kind), post.Source));
                 }
                 break;
@@ -75,6 +77,11 @@ public sealed class RedirectMap : IItemObserver
         _write?.Invoke(site, output, Resolved, diagnostics);
     }
 
+    private static bool OtherHost(string newUrl, string? oldSiteUrl) =>
+        Uri.TryCreate(newUrl, UriKind.Absolute, out var to) && to.Scheme is "http" or "https"
+        && Uri.TryCreate(oldSiteUrl, UriKind.Absolute, out var from)
+        && !string.Equals(to.Authority, from.Authority, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Category and tag archives whose path changes, for terms some written post uses (others have no page).</summary>
     private void AddArchives(Site site)
     {
@@ -85,6 +92,8 @@ public sealed class RedirectMap : IItemObserver
             var old = OldUrls.ForArchive(term, site);
             // Archive URLs are relative to the new site's root, which may be a folder (/blog).
             var target = _archiveUrl(term) is { } archive ? OldUrls.SitePath(_newBaseUrl ?? site.Url) + archive : null;
+            if (target is not null && _newBaseUrl is not null && OtherHost(_newBaseUrl, site.Url))
+                target = new Uri(new Uri(_newBaseUrl), target).AbsoluteUri;
             if (old is not null && target is not null && !SamePath(old, target))
                 _candidates.Add((new Redirect(old, target, OldUrlKind.Archive), null));
         }

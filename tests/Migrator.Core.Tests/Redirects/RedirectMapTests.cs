@@ -36,8 +36,16 @@ public sealed class RedirectMapTests
     [Fact]
     public void A_changed_url_redirects_from_the_old_permalink()
     {
-        var (map, _) = Run((P(1, "https://old.example/2020/01/02/a/"), new WritePlan("content/posts/a.md", "https://new.example/posts/a/")));
+        var (map, _) = Run((P(1, "https://old.example/2020/01/02/a/"), new WritePlan("content/posts/a.md", "https://old.example/posts/a/")));
         Assert.Contains(new Redirect("/2020/01/02/a/", "/posts/a/", OldUrlKind.Permalink), map.Resolved);
+    }
+
+    [Fact]
+    public void On_a_new_host_the_targets_are_absolute_since_the_old_host_serves_the_redirects()
+    {
+        var (map, _) = Run((P(1, "https://old.example/2020/01/02/a/"), new WritePlan("content/posts/a.md", "https://new.example/notes/posts/a/")));
+        Assert.Contains(new Redirect("/2020/01/02/a/", "https://new.example/notes/posts/a/", OldUrlKind.Permalink), map.Resolved);
+        Assert.Contains(new Redirect("/?p=1", "https://new.example/notes/posts/a/", OldUrlKind.IdQuery), map.Resolved);
     }
 
     [Fact]
