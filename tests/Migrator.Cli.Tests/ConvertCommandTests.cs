@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Migrator.Testing;
 
 namespace Migrator.Cli.Tests;
@@ -149,6 +150,27 @@ public sealed class ConvertCommandTests
         var result = CliRun.Run("convert", CliRun.SampleWxr, CliRun.SampleWxr, "--to", "jekyll", "--out", temp.Combine("out"), "--quiet");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("more than once", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jekyll", new string[0])]
+    [InlineData("hugo", new string[0])]
+    [InlineData("hugo", new[] { "--bundles" })]
+    public void Comments_kept_by_a_static_site_go_back_to_WordPress(string via, string[] options)
+    {
+        using var temp = Corpus.NewTempFolder();
+        XNamespace wp = "http://wordpress.org/export/1.2/";
+        var original = XDocument.Load(CliRun.SampleWxr).Descendants(wp + "comment")
+            .Where(c => c.Element(wp + "comment_approved")!.Value == "1" && c.Element(wp + "comment_type")!.Value is "" or "comment")
+            .Select(c => System.Net.WebUtility.HtmlDecode(c.Element(wp + "comment_content")!.Value)).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(original);
+        Assert.True(CliRun.Run(["convert", CliRun.SampleWxr, "--to", via, "--out", temp.Combine("site"), "--quiet", .. options]).ExitCode is 0 or 1);
+        var back = CliRun.Run("convert", temp.Combine("site"), "--to", "wxr", "--out", temp.Combine("wxr"), "--quiet");
+        Assert.True(back.ExitCode is 0 or 1, back.Stderr);
+        // Entities are decoded on the way (the static site keeps real characters).
+        var comments = XDocument.Load(Directory.GetFiles(temp.Combine("wxr"), "*.xml").Single()).Descendants(wp + "comment")
+            .Select(c => System.Net.WebUtility.HtmlDecode(c.Element(wp + "comment_content")!.Value)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(original, comments);
     }
 
     [Fact]

@@ -34,4 +34,38 @@ public static class CommentFields
         fields.Add(new("type", comment.Type.Length == 0 ? "comment" : comment.Type));
         return fields;
     }
+
+    /// <summary>
+    /// The comments of a comments data file read back (the <c>comments</c> list of maps <see cref="Of"/> writes): what a
+    /// static site keeps of them returns to the model, as approved comments.
+    /// </summary>
+    public static List<Comment> Read(IReadOnlyList<KeyValuePair<string, object?>> file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var list = file.FirstOrDefault(f => f.Key == "comments").Value as IEnumerable<object?> ?? [];
+        var comments = new List<Comment>();
+        foreach (var entry in list.OfType<IEnumerable<KeyValuePair<string, object?>>>())
+        {
+            var fields = entry.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+            string? Text(string key) => fields.GetValueOrDefault(key) switch
+            {
+                null => null,
+                FrontMatter.YamlTimestamp t => t.Text,
+                var v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture),
+            };
+            comments.Add(new Comment
+            {
+                Id = long.TryParse(Text("id"), out var id) ? id : comments.Count + 1,
+                ParentId = long.TryParse(Text("parent"), out var parent) ? parent : 0,
+                Author = Text("author") ?? "",
+                AuthorUrl = Text("author_url"),
+                AuthorEmail = Text("author_email"),
+                AuthorIp = Text("author_ip"),
+                Date = DateTimeOffset.TryParse(Text("date"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null,
+                Content = Text("content") ?? "",
+                Type = Text("type") is { } type && type != "comment" ? type : "",
+            });
+        }
+        return comments;
+    }
 }

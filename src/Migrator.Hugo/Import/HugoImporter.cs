@@ -49,7 +49,7 @@ public sealed class HugoImporter : IImporter
             Extra = config.Extra,
             SourceFiles = config.File is null ? [] : [config.File],
         };
-        return new ImportedSite(site, ReadItems(contentDir, new HugoPageReader(config, HugoPageReader.TermTitles(contentDir, config)), diagnostics));
+        return new ImportedSite(site, ReadItems(contentDir, new HugoPageReader(config, HugoPageReader.TermTitles(contentDir, config), Path.Combine(folder, "data", "comments")), diagnostics));
     }
 
     private static IEnumerable<SourceItem> ReadItems(string contentDir, HugoPageReader reader, IDiagnosticSink diagnostics)

@@ -20,8 +20,28 @@ internal sealed record HugoContentEntry(string Path, string RelativePath, IReadO
 /// every other key into <see cref="Post.Extra"/> verbatim, the file text into <see cref="Post.OriginalText"/>, and the
 /// URL Hugo gives the page into <see cref="Post.Link"/>.
 /// </summary>
-internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<string, string>? termTitles = null)
+internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<string, string>? termTitles = null, string? commentsDir = null)
 {
+    private static readonly string[] DataExtensions = [".yaml", ".yml"];
+
+    /// <summary>
+    /// The comments a migration kept beside the page: <c>data/comments/&lt;content path without extension, or the bundle's
+    /// folder&gt;.yaml</c> (what Migrator's Hugo export writes), read back so that they go on to the next format.
+    /// </summary>
+    private List<Comment> CommentsData(HugoContentEntry entry)
+    {
+        if (commentsDir is null || entry.IsSection)
+            return [];
+        var stem = entry.RelativePath[..^System.IO.Path.GetExtension(entry.RelativePath).Length];
+        if (stem.EndsWith("/index", StringComparison.Ordinal))
+            stem = stem[..^"/index".Length];
+        var path = DataExtensions.Select(e => System.IO.Path.Combine(commentsDir, stem + e)).FirstOrDefault(File.Exists);
+        if (path is null)
+            return [];
+        var data = Migrator.Core.FrontMatter.FrontMatterReader.Read("---\n" + File.ReadAllText(path) + "\n---\n");
+        return data.Error is null ? Migrator.Core.Publishing.CommentFields.Read(data.Fields) : [];
+    }
+
     /// <summary>
     /// The titles of the site's term pages (<c>content/categories/csharp/_index.md</c> titled <c>C#</c>), keyed
     /// <c>categories/csharp</c>: a term named by such a value is that title, with the value as its slug.
@@ -88,6 +108,7 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
             Author = fields.TakeIf("author", v => v is string) as string,
             Id = ReadId(fields.Take("wordpress_id")),
             Content = BodyOf(entry, file.Body, source, diagnostics),
+            Comments = CommentsData(entry),
             OriginalText = text,
         };
         post = ReadTerms(post, fields);

@@ -1,3 +1,4 @@
+using Migrator.Core.Publishing;
 using System.Globalization;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.FrontMatter;
@@ -19,7 +20,7 @@ internal static class JekyllPostMapper
     {
         "title", "date", "slug", "categories", "category", "tags", "tag", "permalink", "published", "status", "password",
         "comments", "comment_status", "ping_status", "excerpt", "author", "wordpress_id", "wordpress_url", "guid",
-        "dsq_thread_id", "disqus_identifier", "disqus_url",
+        "dsq_thread_id", "disqus_identifier", "disqus_url", "comments_key",
     };
 
     private static readonly Dictionary<string, PostStatus> Statuses = new(StringComparer.Ordinal)
@@ -92,16 +93,44 @@ internal static class JekyllPostMapper
             CommentStatus = CommentStatus(document),
             PingStatus = JekyllConfig.Scalar(document.Get("ping_status")),
             Thread = Thread(document),
+            Comments = CommentsData(document, where, diagnostics),
             Extra = Extra(document),
             OriginalText = document.OriginalText,
         };
     }
 
-    /// <summary>An author value as jekyll-import wrote it: a name, or a map with <c>login</c>, <c>display_name</c>, <c>email</c>…</summary>
+    /// <summary>
+    /// The comments a migration kept beside the post: <c>comments_key</c> names <c>_data/comments/&lt;key&gt;.yml</c> (what
+    /// Migrator's Jekyll export writes), read back so that they go on to the next format.
+    /// </summary>
+    private static readonly string[] DataExtensions = [".yml", ".yaml"];
+
+    private static List<Comment> CommentsData(JekyllDocument document, SourceRef where, IDiagnosticSink diagnostics)
+    {
+        if (JekyllConfig.Scalar(document.Get("comments_key")) is not { Length: > 0 } key)
+            return [];
+        var folder = Path.Combine(document.File.Site.SourceDir, "_data", "comments");
+        var path = key.AsSpan().ContainsAny('/', '\\') || key.Contains("..", StringComparison.Ordinal) ? null
+            : DataExtensions.Select(e => Path.Combine(folder, key + e)).FirstOrDefault(File.Exists);
+        if (path is null)
+        {
+            diagnostics.Report(JekyllReadDiagnostics.CommentsDataMissing(where, key));
+            return [];
+        }
+        var data = FrontMatterReader.Read("---\n" + File.ReadAllText(path) + "\n---\n");
+        if (data.Error is { } error)
+        {
+            diagnostics.Report(JekyllReadDiagnostics.CommentsDataMissing(where, $"{key} ({error.Message})"));
+            return [];
+        }
+        return CommentFields.Read(data.Fields);
+    }
+
     /// <summary>The post's <c>author</c>, else the site's (<c>author</c> in <c>_config.yml</c>, which themes show for every post).</summary>
     public static object? AuthorField(JekyllDocument document) =>
         document.Get("author") ?? document.File.Site.Config.Get("author");
 
+    /// <summary>An author value as jekyll-import wrote it: a name, or a map with <c>login</c>, <c>display_name</c>, <c>email</c>…</summary>
     public static (string? Login, Author? Author) AuthorOf(object? value)
     {
         switch (value)

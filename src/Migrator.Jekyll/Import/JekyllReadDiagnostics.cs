@@ -166,6 +166,11 @@ public static class JekyllReadDiagnostics
         $"{count} kramdown attribute list(s) ({{: .class}}, {{:toc}}) removed: they are kramdown syntax, which other Markdown readers show as text; classes and ids they gave are not carried over.",
         where);
 
+    public static Diagnostic CommentsDataMissing(SourceRef where, string key) => new(
+        "JKL047", Severity.Warning,
+        $"comments_key '{key}' names no readable _data/comments file; the post's kept comments are not carried over.",
+        where);
+
     public static Diagnostic BodyFormatOther(SourceRef where, string extension) => new(
         "JKL043", Severity.Info,
         $"the body is '{extension}', which is kept as is; it is not converted to HTML or Markdown.",
