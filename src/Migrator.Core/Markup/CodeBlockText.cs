@@ -29,7 +29,8 @@ public static class CodeBlockText
         return atLineStart ? block : "\n" + block;
     }
 
-    private static int LongestRun(string text, char c)
+    /// <summary>The longest run of <paramref name="c"/> in <paramref name="text"/> (a fence must be longer).</summary>
+    internal static int LongestRun(string text, char c)
     {
         int best = 0, run = 0;
         foreach (var ch in text)

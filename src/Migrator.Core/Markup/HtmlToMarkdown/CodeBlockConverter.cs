@@ -38,7 +38,7 @@ internal static class CodeBlockConverter
             return true;
         }
         var fenceChar = language.Contains('`', StringComparison.Ordinal) ? '~' : '`';
-        var fence = new string(fenceChar, Math.Max(3, LongestRun(text, fenceChar) + 1));
+        var fence = new string(fenceChar, Math.Max(3, CodeBlockText.LongestRun(text, fenceChar) + 1));
         var sb = new StringBuilder(text.Length + 2 * fence.Length + language.Length + 4);
         sb.Append(fence);
         foreach (var c in language)
@@ -116,16 +116,5 @@ internal static class CodeBlockConverter
                 return token[5..];
         }
         return null;
-    }
-
-    private static int LongestRun(string text, char c)
-    {
-        int longest = 0, run = 0;
-        foreach (var ch in text)
-        {
-            run = ch == c ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-        return longest;
     }
 }
