@@ -161,10 +161,12 @@ public sealed class JekyllImporter : IImporter
 
     private static void AddTerms(List<Term> terms, string taxonomy, IEnumerable<string> names)
     {
+        // One term per slug, as WordPress keeps them: "Tech" and "tech" are one category, named as first seen.
         foreach (var name in names)
         {
-            if (!terms.Exists(t => t.Taxonomy == taxonomy && string.Equals(t.Name, name, StringComparison.Ordinal)))
-                terms.Add(new Term(taxonomy, JekyllSlug.Default(name), name));
+            var slug = JekyllSlug.Default(name);
+            if (!terms.Exists(t => t.Taxonomy == taxonomy && string.Equals(t.Slug, slug, StringComparison.Ordinal)))
+                terms.Add(new Term(taxonomy, slug, name));
         }
     }
 

@@ -249,6 +249,17 @@ public sealed class JekyllImporterSiteTests : IDisposable
     }
 
     [Fact]
+    public void Terms_that_differ_only_in_case_are_one_term_as_in_WordPress()
+    {
+        using var temp = Migrator.Testing.Corpus.NewTempFolder();
+        ImportRun.Write(temp.Path, "_config.yml", "title: T\n");
+        ImportRun.Write(temp.Path, "_posts/2023-01-01-a.md", "---\ntitle: A\ncategories: [Tech]\n---\nx\n");
+        ImportRun.Write(temp.Path, "_posts/2023-01-02-b.md", "---\ntitle: B\ncategories: [tech]\n---\nx\n");
+        var terms = ImportRun.Of(temp.Path).Site.Terms.Where(t => t.Taxonomy == Taxonomies.Category).ToList();
+        Assert.Equal("Tech", Assert.Single(terms).Name);
+    }
+
+    [Fact]
     public void Collection_documents_with_output_become_items_of_their_type()
     {
         var soup = _run.Post("_recipes/soup.md");
