@@ -22,6 +22,7 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
     private readonly WxrFileSet _files;
     private readonly string _firstPath;
     private readonly bool _fromWordPress;
+    private readonly string _basePath;
 
     /// <summary>The post types WordPress itself registers; any other needs a plugin, or the importer refuses the item.</summary>
     private static readonly HashSet<string> CoreTypes = new(StringComparer.Ordinal)
@@ -41,6 +42,7 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
     public WxrExportSession(Site site, OutputFolder output, WxrExportOptions options, DateTimeOffset now, IDiagnosticSink diagnostics)
     {
         _fromWordPress = site.SourceFormat is null or "wxr";
+        _basePath = Migrator.Core.Redirects.OldUrls.SitePath(site.Url);
         _urls = WxrSiteUrls.For(site, options);
         _authors = new WxrAuthors(site.Authors, diagnostics);
         _items = new WxrItemWriter(options);
@@ -49,6 +51,16 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
         var splitBytes = options.SplitMegabytes > 0 ? options.SplitMegabytes * 1024L * 1024L : 0;
         _files = new WxrFileSet(output, WxrExporter.FileStem(site, now), header, splitBytes, _authors.NextFreeId);
         _firstPath = _files.CurrentPath;
+    }
+
+    /// <summary>The path of a page URL below another page (<c>/about/team/</c>, under the site's base path), or null.</summary>
+    private string? NestedPath(string? link)
+    {
+        if (link is null || !Uri.TryCreate(link, UriKind.Absolute, out var uri))
+            return null;
+        var path = uri.AbsolutePath;
+        var below = path.StartsWith(_basePath + "/", StringComparison.Ordinal) ? path[_basePath.Length..] : path;
+        return below.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Length > 1 ? path : null;
     }
 
     public ExportPlan Plan(Post post, IDiagnosticSink diagnostics)
@@ -61,6 +73,8 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
             diagnostics.Report(WxrWriteDiagnostics.TypeWrittenAsPage(post.Source, post.Type));
             post = post with { Type = PostTypes.Page, Meta = [.. post.Meta, new MetaEntry(SourceTypeKey, post.Type)] };
         }
+        if (!_fromWordPress && post.Type == PostTypes.Page && post.ParentId is null or 0 && NestedPath(post.Link) is { } nested)
+            diagnostics.Report(WxrWriteDiagnostics.NestedPageWithoutParent(post.Source, nested));
         var content = WxrContent.StoredContent(post, diagnostics);
         var identity = WxrItemIdentity.For(post, content, _urls, _authors, diagnostics);
         var fragment = _items.Write(post, identity, content, diagnostics, out var comments);

@@ -97,6 +97,11 @@ public static class WxrWriteDiagnostics
         $"'{type}' is not a WordPress post type, and WordPress's importer refuses items of a type no plugin registers; it is written as a page, with '{type}' kept in the postmeta _migrator_source_type.",
         where);
 
+    public static Diagnostic NestedPageWithoutParent(SourceRef? where, string path) => new(
+        "WXW021", Severity.Warning,
+        $"the page at {path} is written without a parent page (the source names none), so WordPress serves it at /<slug>/; after importing, set its parent to keep {path}, or add a redirect.",
+        where);
+
     public static Diagnostic PostIdCollidesWithSynthesised(SourceRef? where, long id, string otherItem) => new(
         "WXW019", Severity.Error,
         $"post_id {id} of this item was already given to {otherItem}, which had no id of its own; both are written with {id} and WordPress will give this one a new id on import. Give the other item an id in the source.",

@@ -32,6 +32,17 @@ public sealed class WxrItemFieldTests
     }
 
     [Fact]
+    public void A_nested_page_from_a_static_site_without_a_parent_is_reported()
+    {
+        using var kit = new WxrExportKit();
+        var site = SiteNamed() with { SourceFormat = "jekyll", Url = "https://example.com/blog" };
+        var team = NewPost("team") with { Type = "page", Link = "https://example.com/blog/about/team/" };
+        var about = NewPost("about") with { Type = "page", Link = "https://example.com/blog/about/" };
+        kit.Items(site, team, about);
+        Assert.Equal(["WXW021"], kit.Diagnostics.Items.Where(d => d.Code == "WXW021").Select(d => d.Code));
+    }
+
+    [Fact]
     public void Post_date_is_local_and_post_date_gmt_is_UTC()
     {
         using var kit = new WxrExportKit();
