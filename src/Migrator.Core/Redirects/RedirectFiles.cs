@@ -70,9 +70,19 @@ public static class RedirectFiles
         sb.Append("map $request_uri $migrator_redirect {\n    default \"\";\n");
         // nginx compares map strings case-insensitively, so the lower-case percent-encoding WordPress printed also
         // matches the upper-case form browsers send; one line per source is enough (and two would conflict).
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var r in redirects.Where(r => seen.Add(r.From)))
+        // $request_uri is matched exactly: an old link without its trailing slash gets its own line (as the Apache rules
+        // accept both), unless that form is a source of its own.
+        var seen = new HashSet<string>(redirects.Select(r => r.From), StringComparer.OrdinalIgnoreCase);
+        var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in redirects)
+        {
+            if (!written.Add(r.From))
+                continue;
             sb.Append("    \"").Append(NginxEscape(r.From)).Append("\" \"").Append(NginxEscape(r.To)).Append("\";\n");
+            if (r.From.Length > 1 && r.From.EndsWith('/') && !r.From.Contains('?', StringComparison.Ordinal)
+                && r.From[..^1] is var bare && !seen.Contains(bare) && written.Add(bare))
+                sb.Append("    \"").Append(NginxEscape(bare)).Append("\" \"").Append(NginxEscape(r.To)).Append("\";\n");
+        }
         sb.Append("}\n");
         return sb.ToString();
     }

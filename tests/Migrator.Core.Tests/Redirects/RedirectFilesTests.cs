@@ -32,6 +32,9 @@ public sealed class RedirectFilesTests
         Assert.Contains("    \"/2023/08/14/sommar-pa-%c3%a5land/\" \"/posts/sommar-pa-åland/\";\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("%C3%A5land/\" ", text, StringComparison.Ordinal);
         Assert.Contains("    \"/?p=13\" \"/2024/04/20/fish-soup/\";\n", text, StringComparison.Ordinal);
+        // The same old link without its trailing slash.
+        Assert.Contains("    \"/tide-tables\" \"/2023/03/26/reading-the-tide-tables/\";\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"/\" ", text, StringComparison.Ordinal);
     }
 
     [Fact]
