@@ -49,7 +49,12 @@ public sealed class HugoImporter : IImporter
             Extra = config.Extra,
             SourceFiles = config.File is null ? [] : [config.File],
         };
-        return new ImportedSite(site, ReadItems(contentDir, new HugoPageReader(config, HugoPageReader.TermTitles(contentDir, config), Path.Combine(folder, "data", "comments")), diagnostics));
+        var reader = new HugoPageReader(config, HugoPageReader.TermTitles(contentDir, config), Path.Combine(folder, "data", "comments"));
+        site = site with
+        {
+            Terms = reader.SiteTerms(Walk(contentDir, contentDir, []).Select(e => ReadText(e.Path).Text).OfType<string>()),
+        };
+        return new ImportedSite(site, ReadItems(contentDir, reader, diagnostics));
     }
 
     private static IEnumerable<SourceItem> ReadItems(string contentDir, HugoPageReader reader, IDiagnosticSink diagnostics)

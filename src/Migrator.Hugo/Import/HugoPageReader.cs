@@ -240,7 +240,10 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
         };
     }
 
-    private Post ReadTerms(Post post, FieldSet fields)
+    private Post ReadTerms(Post post, FieldSet fields) => post with { Terms = TermRefs(fields, take: true) };
+
+    /// <summary>The terms a page's front matter names (a taxonomy of the config, post formats), taken out of the fields when <paramref name="take"/>.</summary>
+    private List<TermRef> TermRefs(FieldSet fields, bool take)
     {
         var terms = new List<TermRef>();
         foreach (var (plural, singular) in config.Taxonomies)
@@ -248,7 +251,8 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
             var value = fields.Peek(plural);
             if (value is null || (value is not List<object?> && HugoValues.AsText(value) is null))
                 continue;
-            fields.Take(plural);
+            if (take)
+                fields.Take(plural);
             var taxonomy = singular.ToLowerInvariant() switch
             {
                 "category" => Taxonomies.Category,
@@ -262,9 +266,31 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
                     : new TermRef(taxonomy, HugoPaths.MakePath(name, disablePathToLower: false), name));
             }
         }
-        if (fields.TakeIf("post_format", v => v is string) is string format)
+        if ((take ? fields.TakeIf("post_format", v => v is string) : fields.Peek("post_format")) is string format)
             terms.Add(new TermRef(Taxonomies.PostFormat, "post-format-" + format, format));
-        return post with { Terms = terms };
+        return terms;
+    }
+
+    /// <summary>
+    /// Every term the site's pages name, once each (taxonomy and slug), in order of first use: the site's term list,
+    /// which a WXR header declares and archive redirects start from.
+    /// </summary>
+    public List<Term> SiteTerms(IEnumerable<string> texts)
+    {
+        var terms = new List<Term>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var text in texts)
+        {
+            var file = HugoFrontMatterParser.Parse(text);
+            if (file.Error is not null)
+                continue;
+            foreach (var term in TermRefs(new FieldSet(file.Fields), take: false).Where(t => t.Taxonomy != Taxonomies.PostFormat))
+            {
+                if (seen.Add((term.Taxonomy, term.Slug)))
+                    terms.Add(new Term(term.Taxonomy, term.Slug, term.Name));
+            }
+        }
+        return terms;
     }
 
     private static Post ReadDisqusAndMeta(Post post, FieldSet fields)

@@ -96,6 +96,17 @@ public sealed class HugoImporterTests
     }
 
     [Fact]
+    public void The_site_lists_every_term_its_pages_name_once()
+    {
+        using var site = Site("",
+            ("posts/a.md", "---\ntitle: A\ndate: 2020-01-01\ncategories: [News, Tech]\ntags: [go]\n---\n"),
+            ("posts/b.md", "+++\ntitle = \"B\"\ndate = 2020-01-02\ncategories = [\"News\"]\n+++\n"));
+        var terms = Import(site).Site.Site.Terms;
+        Assert.Equal([(Taxonomies.Category, "news", "News"), (Taxonomies.Category, "tech", "Tech"), (Taxonomies.Tag, "go", "go")],
+            terms.Select(t => (t.Taxonomy, t.Slug, t.Name)));
+    }
+
+    [Fact]
     public void Pages_hugo_does_not_render_are_read_as_drafts_and_reported()
     {
         using var site = Site("",
