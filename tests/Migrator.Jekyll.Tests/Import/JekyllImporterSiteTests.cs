@@ -195,16 +195,24 @@ public sealed class JekyllImporterSiteTests : IDisposable
         Assert.Equal("", index.Title);
     }
 
-    [Fact]
-    public void A_page_is_named_by_the_last_segment_of_its_URL_as_WordPress_names_pages()
+    /// <summary>A small site of the given files (a plain <c>_config.yml</c> unless one is given), read at once.</summary>
+    private static ImportRun SmallSite(params (string Path, string Text)[] files)
     {
         using var temp = Migrator.Testing.Corpus.NewTempFolder();
         ImportRun.Write(temp.Path, "_config.yml", "title: T\n");
-        ImportRun.Write(temp.Path, "about/index.html", "---\ntitle: About\n---\nx\n");
-        ImportRun.Write(temp.Path, "docs/guide.md", "---\ntitle: Guide\n---\nx\n");
-        ImportRun.Write(temp.Path, "contact.md", "---\ntitle: Contact\nslug: reach-us\n---\nx\n");
-        ImportRun.Write(temp.Path, "index.md", "---\ntitle: Home\n---\nx\n");
-        var run = ImportRun.Of(temp.Path);
+        foreach (var (path, text) in files)
+            ImportRun.Write(temp.Path, path, text);
+        return ImportRun.Of(temp.Path);
+    }
+
+    [Fact]
+    public void A_page_is_named_by_the_last_segment_of_its_URL_as_WordPress_names_pages()
+    {
+        var run = SmallSite(
+            ("about/index.html", "---\ntitle: About\n---\nx\n"),
+            ("docs/guide.md", "---\ntitle: Guide\n---\nx\n"),
+            ("contact.md", "---\ntitle: Contact\nslug: reach-us\n---\nx\n"),
+            ("index.md", "---\ntitle: Home\n---\nx\n"));
         Assert.Equal("about", run.Post("about/index.html").Slug);
         Assert.Equal("guide", run.Post("docs/guide.md").Slug);
         Assert.Equal("reach-us", run.Post("contact.md").Slug);
@@ -214,10 +222,8 @@ public sealed class JekyllImporterSiteTests : IDisposable
     [Fact]
     public void A_key_given_twice_in_front_matter_takes_the_later_value_as_Jekyll_does_and_is_reported()
     {
-        using var temp = Migrator.Testing.Corpus.NewTempFolder();
-        ImportRun.Write(temp.Path, "_config.yml", "title: T\n");
-        ImportRun.Write(temp.Path, "_posts/2023-10-01-dup.md", "---\ntitle: First\ntags:\n  - a\ntitle: Second\ntags: [b]\n---\nBody.\n");
-        var run = ImportRun.Of(temp.Path);
+        var run = SmallSite(
+            ("_posts/2023-10-01-dup.md", "---\ntitle: First\ntags:\n  - a\ntitle: Second\ntags: [b]\n---\nBody.\n"));
         var post = run.Post("_posts/2023-10-01-dup.md");
         Assert.Equal("Second", post.Title);
         Assert.Equal(["b"], post.Terms.Where(t => t.Taxonomy == Taxonomies.Tag).Select(t => t.Name));
@@ -228,21 +234,19 @@ public sealed class JekyllImporterSiteTests : IDisposable
     [Fact]
     public void A_numeric_tag_keeps_the_text_Jekyll_shows()
     {
-        using var temp = Migrator.Testing.Corpus.NewTempFolder();
-        ImportRun.Write(temp.Path, "_config.yml", "title: T\n");
-        ImportRun.Write(temp.Path, "_posts/2023-01-01-v.md", "---\ntitle: V\ntags: [3.0, 2, 1.5]\n---\nx\n");
-        var post = ImportRun.Of(temp.Path).Post("_posts/2023-01-01-v.md");
+        var run = SmallSite(
+            ("_posts/2023-01-01-v.md", "---\ntitle: V\ntags: [3.0, 2, 1.5]\n---\nx\n"));
+        var post = run.Post("_posts/2023-01-01-v.md");
         Assert.Equal(["3.0", "2", "1.5"], post.Terms.Where(t => t.Taxonomy == Taxonomies.Tag).Select(t => t.Name));
     }
 
     [Fact]
     public void A_post_without_an_author_has_the_sites_author()
     {
-        using var temp = Migrator.Testing.Corpus.NewTempFolder();
-        ImportRun.Write(temp.Path, "_config.yml", "title: T\nauthor: Jane Jekyll\n");
-        ImportRun.Write(temp.Path, "_posts/2023-01-01-a.md", "---\ntitle: A\n---\nx\n");
-        ImportRun.Write(temp.Path, "_posts/2023-01-02-b.md", "---\ntitle: B\nauthor: bob\n---\nx\n");
-        var run = ImportRun.Of(temp.Path);
+        var run = SmallSite(
+            ("_config.yml", "title: T\nauthor: Jane Jekyll\n"),
+            ("_posts/2023-01-01-a.md", "---\ntitle: A\n---\nx\n"),
+            ("_posts/2023-01-02-b.md", "---\ntitle: B\nauthor: bob\n---\nx\n"));
         Assert.Equal("Jane Jekyll", run.Post("_posts/2023-01-01-a.md").Author);
         Assert.Equal("bob", run.Post("_posts/2023-01-02-b.md").Author);
         Assert.Equal(2, run.Site.Authors.Count);
@@ -251,11 +255,10 @@ public sealed class JekyllImporterSiteTests : IDisposable
     [Fact]
     public void Terms_that_differ_only_in_case_are_one_term_as_in_WordPress()
     {
-        using var temp = Migrator.Testing.Corpus.NewTempFolder();
-        ImportRun.Write(temp.Path, "_config.yml", "title: T\n");
-        ImportRun.Write(temp.Path, "_posts/2023-01-01-a.md", "---\ntitle: A\ncategories: [Tech]\n---\nx\n");
-        ImportRun.Write(temp.Path, "_posts/2023-01-02-b.md", "---\ntitle: B\ncategories: [tech]\n---\nx\n");
-        var terms = ImportRun.Of(temp.Path).Site.Terms.Where(t => t.Taxonomy == Taxonomies.Category).ToList();
+        var run = SmallSite(
+            ("_posts/2023-01-01-a.md", "---\ntitle: A\ncategories: [Tech]\n---\nx\n"),
+            ("_posts/2023-01-02-b.md", "---\ntitle: B\ncategories: [tech]\n---\nx\n"));
+        var terms = run.Site.Terms.Where(t => t.Taxonomy == Taxonomies.Category).ToList();
         Assert.Equal("Tech", Assert.Single(terms).Name);
     }
 
