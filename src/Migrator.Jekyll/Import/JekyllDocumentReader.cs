@@ -52,6 +52,8 @@ internal static class JekyllDocumentReader
         var where = new SourceRef(file.FullPath, 1, file.RelativePath);
         if (file.Kind == JekyllItemKind.UndatedPost)
             return new JekyllReadFailure(file, where, null, JekyllReadDiagnostics.NameHasNoDate(where)) { Ignored = true };
+        if (file.Kind == JekyllItemKind.UnwrittenDocument)
+            return new JekyllReadFailure(file, where, null, JekyllReadDiagnostics.CollectionNotWritten(where, file.Collection)) { Ignored = true };
         string text;
         try
         {

@@ -142,7 +142,7 @@ public sealed class JekyllImporter : IImporter
     private static string TypeOf(JekyllSourceFile file) => file.Kind switch
     {
         JekyllItemKind.Page => PostTypes.Page,
-        JekyllItemKind.CollectionDocument => file.Collection,
+        JekyllItemKind.CollectionDocument or JekyllItemKind.UnwrittenDocument => file.Collection,
         _ => PostTypes.Post,
     };
 

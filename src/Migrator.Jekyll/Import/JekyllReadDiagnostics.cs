@@ -35,7 +35,7 @@ public static class JekyllReadDiagnostics
 
     public static Diagnostic CollectionNotWritten(SourceRef where, string label) => new(
         "JKL006", Severity.Info,
-        $"the collection '{label}' has no 'output: true', so Jekyll writes no pages for it; its documents are not converted.",
+        $"the collection '{label}' has no 'output: true', so Jekyll writes no page for this document; it is not converted (it stays in the source).",
         where);
 
     public static Diagnostic InputsDisagree(string input, string key) => new(

@@ -18,6 +18,8 @@ internal enum JekyllItemKind
     Page,
     /// <summary>A document of a collection with <c>output: true</c>.</summary>
     CollectionDocument,
+    /// <summary>A document of a collection without <c>output: true</c>: Jekyll writes no page for it.</summary>
+    UnwrittenDocument,
 }
 
 /// <summary>One file to read, with what its place in the site says about it.</summary>
@@ -61,13 +63,9 @@ internal static partial class JekyllSiteScanner
             var dir = Path.Combine(site.SourceDir, site.Config.CollectionsDir, "_" + collection.Label);
             if (!Directory.Exists(dir))
                 continue;
-            if (!collection.Output)
-            {
-                diagnostics.Report(JekyllReadDiagnostics.CollectionNotWritten(new SourceRef(dir, 0), collection.Label));
-                continue;
-            }
+            var kind = collection.Output ? JekyllItemKind.CollectionDocument : JekyllItemKind.UnwrittenDocument;
             foreach (var path in FilesUnder(site, dir).Where(HasFrontMatter))
-                yield return new JekyllSourceFile(path, site.Relative(path), JekyllItemKind.CollectionDocument, collection.Label, [], site);
+                yield return new JekyllSourceFile(path, site.Relative(path), kind, collection.Label, [], site);
         }
     }
 

@@ -115,7 +115,7 @@ public sealed class JekyllImporterSiteTests : IDisposable
             [
                 "_posts/2009-09-01-debris.html", "_posts/2020-01-01-new-year.md", "_posts/2020-05-01-bad.md", "_posts/notes.md",
                 "_posts/sub/2020-04-01-deep.md", "_drafts/idea.md", "about.md", "blog/_posts/2020-02-03-nested.md", "index.html",
-                "news/_posts/2020-03-01-item.md", "_recipes/soup.md",
+                "news/_posts/2020-03-01-item.md", "_recipes/soup.md", "_hidden/secret.md",
             ],
             _run.Items.Select(i => i.Source.ItemId));
     }
@@ -268,7 +268,14 @@ public sealed class JekyllImporterSiteTests : IDisposable
         var soup = _run.Post("_recipes/soup.md");
         Assert.Equal("recipes", soup.Type);
         Assert.Equal("https://example.com/blog/recipes/soup/", soup.Link);
-        Assert.Contains("JKL006", _run.SiteDiagnostics.Items.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void A_document_of_a_collection_jekyll_does_not_write_is_a_skipped_item_with_its_reason()
+    {
+        var hidden = Assert.IsType<IgnoredItem>(_run.Item("_hidden/secret.md"));
+        Assert.Equal("JKL006", hidden.Reason.Code);
+        Assert.Equal("hidden", hidden.Type);
     }
 
     [Fact]
