@@ -90,10 +90,8 @@ internal static class ConvertRun
             Exporter = exporter,
             Output = folder,
             ReportPath = reportPath,
-            // WordPress to WordPress keeps the content as WordPress stored it: WordPress itself renders blocks,
-            // shortcodes and paragraphs; a re-export only re-serialises (merging, splitting, repairing the XML).
-            Transforms = importer.Name == "wxr" && options.To == "wxr" ? [] : Formats.Transforms,
-            SiteTransform = importer.Name == "wxr" && options.To == "wxr" ? null : Formats.SiteTransform,
+            Transforms = Formats.Transforms(importer.Name, options.To),
+            SiteTransform = Formats.SiteTransform(importer.Name, options.To),
             Jobs = options.Jobs,
         };
 

@@ -28,9 +28,16 @@ internal static class Formats
 
     public static IReadOnlyList<string> Writers { get; } = [.. Registry.Formats.Where(f => f.Exporter is not null).Select(f => f.Name)];
 
-    /// <summary>The post transforms, in the one order defined by the normaliser.</summary>
-    public static IReadOnlyList<IPostTransform> Transforms => Normaliser.Default;
+    /// <summary>
+    /// The post transforms from one format to another, in the one order defined by the normaliser. WordPress to
+    /// WordPress has none: WordPress renders its blocks, shortcodes and paragraphs itself, so a re-export keeps the
+    /// content as stored and only re-serialises (merging, splitting, repairing the XML).
+    /// </summary>
+    public static IReadOnlyList<IPostTransform> Transforms(string from, string to) => Unchanged(from, to) ? [] : Normaliser.Default;
 
-    /// <summary>Site-wide normalisation (names decoded once).</summary>
-    public static Site SiteTransform(Site site, IDiagnosticSink diagnostics) => SiteNormaliser.Apply(site, diagnostics);
+    /// <summary>Site-wide normalisation (names decoded once), or none from WordPress to WordPress.</summary>
+    public static Func<Site, IDiagnosticSink, Site>? SiteTransform(string from, string to) =>
+        Unchanged(from, to) ? null : SiteNormaliser.Apply;
+
+    private static bool Unchanged(string from, string to) => from == "wxr" && to == "wxr";
 }

@@ -15,3 +15,15 @@ public sealed record PlainScalar(string Text)
 {
     public override string ToString() => Text;
 }
+
+/// <summary>Reading values of front matter read by <see cref="FrontMatterReader"/>.</summary>
+public static class FrontMatterValue
+{
+    /// <summary>A string, or the strings of a list (<c>aliases: /a/</c> and <c>aliases: [/a/, /b/]</c>); nothing else.</summary>
+    public static IEnumerable<string> Strings(object? value) => value switch
+    {
+        string s => [s],
+        System.Collections.IEnumerable seq => seq.Cast<object?>().OfType<string>(),
+        _ => [],
+    };
+}

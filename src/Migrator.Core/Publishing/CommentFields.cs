@@ -35,6 +35,23 @@ public static class CommentFields
         return fields;
     }
 
+    private static readonly string[] DataExtensions = [".yml", ".yaml"];
+
+    /// <summary>
+    /// Reads the comments data file <c>&lt;stem&gt;.yml</c> (or <c>.yaml</c>) in <paramref name="folder"/>: null when there is
+    /// none; its comments, or the reason it cannot be read.
+    /// </summary>
+    public static (List<Comment> Comments, string? Error)? ReadFile(string folder, string stem)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(stem);
+        var path = DataExtensions.Select(e => Path.Combine(folder, stem + e)).FirstOrDefault(File.Exists);
+        if (path is null)
+            return null;
+        var data = FrontMatter.FrontMatterReader.Read("---\n" + File.ReadAllText(path) + "\n---\n");
+        return data.Error is { } error ? ([], error.Message) : (Read(data.Fields), null);
+    }
+
     /// <summary>
     /// The comments of a comments data file read back (the <c>comments</c> list of maps <see cref="Of"/> writes): what a
     /// static site keeps of them returns to the model, as approved comments.

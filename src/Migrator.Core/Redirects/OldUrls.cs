@@ -78,13 +78,7 @@ public static class OldUrls
         {
             if (key is not ("redirect_from" or "aliases"))
                 continue;
-            var values = value switch
-            {
-                string one => [one],
-                IEnumerable<object?> many => many.OfType<string>(),
-                _ => [],
-            };
-            foreach (var raw in values.Select(v => v.Trim()))
+            foreach (var raw in FrontMatter.FrontMatterValue.Strings(value).Select(v => v.Trim()))
             {
                 if (IsAbsoluteHttp(raw) && PathAndQuery(raw) is { } path)
                     yield return path;

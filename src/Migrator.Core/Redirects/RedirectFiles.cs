@@ -78,10 +78,10 @@ public static class RedirectFiles
         {
             if (!written.Add(r.From))
                 continue;
-            sb.Append("    \"").Append(NginxEscape(r.From)).Append("\" \"").Append(NginxEscape(r.To)).Append("\";\n");
+            MapLine(sb, r.From, r.To);
             if (r.From.Length > 1 && r.From.EndsWith('/') && !r.From.Contains('?', StringComparison.Ordinal)
                 && r.From[..^1] is var bare && !seen.Contains(bare) && written.Add(bare))
-                sb.Append("    \"").Append(NginxEscape(bare)).Append("\" \"").Append(NginxEscape(r.To)).Append("\";\n");
+                MapLine(sb, bare, r.To);
         }
         sb.Append("}\n");
         return sb.ToString();
@@ -124,6 +124,9 @@ public static class RedirectFiles
         }
         return sb.ToString();
     }
+
+    private static void MapLine(StringBuilder sb, string from, string to) =>
+        sb.Append("    \"").Append(NginxEscape(from)).Append("\" \"").Append(NginxEscape(to)).Append("\";\n");
 
     private static string NginxEscape(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using Migrator.Core.FrontMatter;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;
@@ -198,7 +199,7 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
         foreach (var (key, value) in post.Extra)
         {
             if (key is "aliases" or "redirect_from")
-                candidates.AddRange(Strings(value));
+                candidates.AddRange(FrontMatterValue.Strings(value));
         }
 
         var aliases = new List<string>();
@@ -226,13 +227,6 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
         }
         return aliases;
     }
-
-    private static IEnumerable<string> Strings(object? value) => value switch
-    {
-        string s => [s],
-        System.Collections.IEnumerable seq => seq.Cast<object?>().OfType<string>(),
-        _ => [],
-    };
 
     /// <summary>No <c>.</c> or <c>..</c> segment, backslash or control character.</summary>
     private static bool IsSafeUrlPath(string path) =>

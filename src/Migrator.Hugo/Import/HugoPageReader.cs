@@ -22,8 +22,6 @@ internal sealed record HugoContentEntry(string Path, string RelativePath, IReadO
 /// </summary>
 internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<string, string>? termTitles = null, string? commentsDir = null)
 {
-    private static readonly string[] DataExtensions = [".yaml", ".yml"];
-
     /// <summary>
     /// The comments a migration kept beside the page: <c>data/comments/&lt;content path without extension, or the bundle's
     /// folder&gt;.yaml</c> (what Migrator's Hugo export writes), read back so that they go on to the next format.
@@ -35,11 +33,7 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
         var stem = entry.RelativePath[..^System.IO.Path.GetExtension(entry.RelativePath).Length];
         if (stem.EndsWith("/index", StringComparison.Ordinal))
             stem = stem[..^"/index".Length];
-        var path = DataExtensions.Select(e => System.IO.Path.Combine(commentsDir, stem + e)).FirstOrDefault(File.Exists);
-        if (path is null)
-            return [];
-        var data = Migrator.Core.FrontMatter.FrontMatterReader.Read("---\n" + File.ReadAllText(path) + "\n---\n");
-        return data.Error is null ? Migrator.Core.Publishing.CommentFields.Read(data.Fields) : [];
+        return Migrator.Core.Publishing.CommentFields.ReadFile(commentsDir, stem) is { Error: null } data ? data.Comments : [];
     }
 
     /// <summary>
@@ -155,14 +149,7 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
     /// </summary>
     private static string? UrlSlug(string? path)
     {
-        if (path is null)
-            return null;
-        var trimmed = path.Split('?', '#')[0].TrimEnd('/');
-        var last = Uri.UnescapeDataString(trimmed[(trimmed.LastIndexOf('/') + 1)..]);
-        var dot = last.LastIndexOf('.');
-        if (dot > 0 && last[(dot + 1)..] is "html" or "htm")
-            last = last[..dot];
-        return last.Length == 0 || last == "index" || last.All(char.IsAsciiDigit) ? null : last;
+        return path is not null && Migrator.Core.Text.UrlSlug.LastSegment(path) is { } last ? Uri.UnescapeDataString(last) : null;
     }
 
     private static string GuessType(HugoContentEntry entry) =>
@@ -232,12 +219,7 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
             body = text;
             diagnostics.AddRange(kept.Select(name => HugoDiagnostics.ShortcodeKept(source, name)));
         }
-        return format switch
-        {
-            BodyFormat.Markdown => new Body(body, BodyFormat.Markdown, extension),
-            BodyFormat.Html => new Body(body, BodyFormat.Html, extension),
-            _ => new Body(body, BodyFormat.Other, extension),
-        };
+        return new Body(body, format, extension);
     }
 
     private Post ReadTerms(Post post, FieldSet fields) => post with { Terms = TermRefs(fields, take: true) };

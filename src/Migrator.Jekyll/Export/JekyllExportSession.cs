@@ -111,18 +111,8 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
 
         foreach (var file in files)
         {
-            try
-            {
-                output.WriteText(file.RelativePath, file.Content);
-            }
-            catch (UnsafePathException)
-            {
-                return new FailPlan(CoreDiagnostics.UnsafeOutputPath(null, file.RelativePath));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return new FailPlan(CoreDiagnostics.OutputWriteFailed(null, file.RelativePath, ex.Message));
-            }
+            if (Write(file) is { } failed)
+                return failed;
         }
         Remember(jekyllPlan, document, path, key, diagnostics);
         return jekyllPlan with { OutputPath = path, Files = files };
@@ -157,9 +147,19 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
         var key = PathKey.Of(file.RelativePath);
         if (_writtenBy.TryGetValue(key, out var owner))
             return new FailPlan(CoreDiagnostics.OutputPathConflict(null, file.RelativePath, owner.ToString()));
+        if (Write(file) is { } failed)
+            return failed;
+        _writtenBy[key] = new PathOwner(null, file.RelativePath);
+        return plan;
+    }
+
+    /// <summary>Writes one file; a path outside the folder or a write error fails the item, not the run.</summary>
+    private FailPlan? Write(OutputFile file)
+    {
         try
         {
             output.WriteText(file.RelativePath, file.Content);
+            return null;
         }
         catch (UnsafePathException)
         {
@@ -169,8 +169,6 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
         {
             return new FailPlan(CoreDiagnostics.OutputWriteFailed(null, file.RelativePath, ex.Message));
         }
-        _writtenBy[key] = new PathOwner(null, file.RelativePath);
-        return plan;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Migrator.Core.Text;
 using Migrator.Core.Publishing;
 using System.Globalization;
 using Migrator.Core.Diagnostics;
@@ -103,27 +104,17 @@ internal static class JekyllPostMapper
     /// The comments a migration kept beside the post: <c>comments_key</c> names <c>_data/comments/&lt;key&gt;.yml</c> (what
     /// Migrator's Jekyll export writes), read back so that they go on to the next format.
     /// </summary>
-    private static readonly string[] DataExtensions = [".yml", ".yaml"];
-
     private static List<Comment> CommentsData(JekyllDocument document, SourceRef where, IDiagnosticSink diagnostics)
     {
         if (JekyllConfig.Scalar(document.Get("comments_key")) is not { Length: > 0 } key)
             return [];
-        var folder = Path.Combine(document.File.Site.SourceDir, "_data", "comments");
-        var path = key.AsSpan().ContainsAny('/', '\\') || key.Contains("..", StringComparison.Ordinal) ? null
-            : DataExtensions.Select(e => Path.Combine(folder, key + e)).FirstOrDefault(File.Exists);
-        if (path is null)
-        {
-            diagnostics.Report(JekyllReadDiagnostics.CommentsDataMissing(where, key));
-            return [];
-        }
-        var data = FrontMatterReader.Read("---\n" + File.ReadAllText(path) + "\n---\n");
-        if (data.Error is { } error)
-        {
-            diagnostics.Report(JekyllReadDiagnostics.CommentsDataMissing(where, $"{key} ({error.Message})"));
-            return [];
-        }
-        return CommentFields.Read(data.Fields);
+        var data = key.AsSpan().ContainsAny('/', '\\') || key.Contains("..", StringComparison.Ordinal)
+            ? null
+            : CommentFields.ReadFile(Path.Combine(document.File.Site.SourceDir, "_data", "comments"), key);
+        if (data is { Error: null } read)
+            return read.Comments;
+        diagnostics.Report(JekyllReadDiagnostics.CommentsDataMissing(where, data?.Error is { } error ? $"{key} ({error})" : key));
+        return [];
     }
 
     /// <summary>The post's <c>author</c>, else the site's (<c>author</c> in <c>_config.yml</c>, which themes show for every post).</summary>
@@ -255,12 +246,7 @@ internal static class JekyllPostMapper
     {
         if (document.File.Kind != JekyllItemKind.Page || document.Get("slug") is not null)
             return null;
-        var path = document.Url.Split('?', '#')[0].TrimEnd('/');
-        var last = path[(path.LastIndexOf('/') + 1)..];
-        var dot = last.LastIndexOf('.');
-        if (dot > 0 && last[(dot + 1)..] is "html" or "htm" or "xml" or "php")
-            last = last[..dot];
-        return last.Length == 0 || last == "index" ? null : last;
+        return UrlSlug.LastSegment(document.Url);
     }
 
     private static string DecodedSlug(string slug, SourceRef where, IDiagnosticSink diagnostics)
