@@ -11,7 +11,7 @@ namespace Migrator.Jekyll.Import;
 /// </summary>
 internal static class JekyllConfigReader
 {
-    internal const int MaxRepairs = 50;
+    private const int MaxRepairs = 50;
 
     public static string? FindConfigFile(string siteRoot)
     {
@@ -57,30 +57,42 @@ internal static class JekyllConfigReader
                 lines[skipped] = "";
             skipped++;
         }
-        // Line numbers: the wrapper adds one line before the text.
-        var originalLine = Enumerable.Range(1, lines.Count).ToList();
-        for (var attempt = 0; attempt <= MaxRepairs; attempt++)
-        {
-            var document = FrontMatterReader.Read("---\n" + string.Join('\n', lines) + "\n---\n");
-            if (document.Error is null)
-                return document.Fields;
-            var index = document.Error.Line - 2;
-            var line = index >= 0 && index < originalLine.Count ? originalLine[index] : Math.Max(1, document.Error.Line - 1);
-            if (document.Error.Message.Contains("uplicate key", StringComparison.Ordinal) && index >= 0 && index < lines.Count &&
-                RemoveEarlierOccurrence(lines, originalLine, index) is { } key)
-            {
-                diagnostics.Report(JekyllReadDiagnostics.ConfigDuplicateKey(new SourceRef(file, line), key));
-                continue;
-            }
-            diagnostics.Report(JekyllReadDiagnostics.ConfigUnreadable(new SourceRef(file, line), $"line {line}: {document.Error.Message}"));
-            return [];
-        }
+        // The wrapper adds one line before the text.
+        var (document, line) = ReadLaterKeysWin(lines, text => "---\n" + text + "\n---\n", 1,
+            (at, key) => diagnostics.Report(JekyllReadDiagnostics.ConfigDuplicateKey(new SourceRef(file, at), key)));
+        if (document.Error is null)
+            return document.Fields;
+        diagnostics.Report(JekyllReadDiagnostics.ConfigUnreadable(new SourceRef(file, line), $"line {line}: {document.Error.Message}"));
         return [];
+    }
+
+    /// <summary>
+    /// Reads YAML as Psych does, where a key given twice is no error and the later value wins: each earlier occurrence is
+    /// removed with its nested lines, passed to <paramref name="duplicate"/> (its line in <paramref name="lines"/>, counted
+    /// from 1, and the key), and the text read again. <paramref name="wrap"/> makes the text to read from the lines, putting
+    /// <paramref name="linesBefore"/> lines before them. Returns the document and the line of its error, if any.
+    /// </summary>
+    internal static (FrontMatterDocument Document, int ErrorLine) ReadLaterKeysWin(
+        List<string> lines, Func<string, string> wrap, int linesBefore, Action<int, string> duplicate)
+    {
+        var originalLine = Enumerable.Range(1, lines.Count).ToList();
+        for (var attempt = 0; ; attempt++)
+        {
+            var document = FrontMatterReader.Read(wrap(string.Join('\n', lines)));
+            if (document.Error is not { } error)
+                return (document, 0);
+            var index = error.Line - 1 - linesBefore;
+            var line = index >= 0 && index < originalLine.Count ? originalLine[index] : Math.Max(1, error.Line - linesBefore);
+            if (attempt >= MaxRepairs || !error.Message.Contains("uplicate key", StringComparison.Ordinal) || index < 0 || index >= lines.Count
+                || RemoveEarlierOccurrence(lines, originalLine, index) is not { } key)
+                return (document, line);
+            duplicate(line, key);
+        }
     }
 
     // The duplicate is on lines[index]; the earlier key of the same name and indentation (within the same parent) is
     // removed with its nested lines, so the later value wins. Returns the key, or null when none was found.
-    internal static string? RemoveEarlierOccurrence(List<string> lines, List<int> originalLine, int index)
+    private static string? RemoveEarlierOccurrence(List<string> lines, List<int> originalLine, int index)
     {
         var (indent, key) = KeyOf(lines[index]);
         if (key is null)

@@ -89,20 +89,8 @@ internal static class JekyllDocumentReader
         if (document.Error is null || !document.Error.Message.Contains("uplicate key", StringComparison.Ordinal))
             return document;
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
-        var originalLine = Enumerable.Range(1, lines.Count).ToList();
-        for (var attempt = 0; attempt < JekyllConfigReader.MaxRepairs && document.Error is { } error
-            && error.Message.Contains("uplicate key", StringComparison.Ordinal); attempt++)
-        {
-            var index = error.Line - 1;
-            if (index < 0 || index >= lines.Count)
-                break;
-            var line = originalLine[index];
-            if (JekyllConfigReader.RemoveEarlierOccurrence(lines, originalLine, index) is not { } key)
-                break;
-            diagnostics.Report(JekyllReadDiagnostics.FrontMatterDuplicateKey(new SourceRef(file.FullPath, line, file.RelativePath), key));
-            document = FrontMatterReader.Read(string.Join('\n', lines));
-        }
-        return document;
+        return JekyllConfigReader.ReadLaterKeysWin(lines, t => t, 0, (line, key) =>
+            diagnostics.Report(JekyllReadDiagnostics.FrontMatterDuplicateKey(new SourceRef(file.FullPath, line, file.RelativePath), key))).Document;
     }
 
     private static JekyllDocument Derive(JekyllSourceFile file, string text, FrontMatterDocument frontMatter, SourceRef where, IDiagnosticSink diagnostics)
