@@ -3,12 +3,12 @@ using Migrator.Testing;
 
 namespace Migrator.Core.Tests.Markup;
 
-/// <summary>One example of the CommonMark spec (commonmark/spec-0.31.2.json in the shared corpus).</summary>
+/// <summary>One example of the CommonMark spec (CommonMarkSpec/spec-0.31.2.json beside this file, vendored with its licence).</summary>
 internal sealed record SpecExample(int Number, string Section, string Markdown, string Html)
 {
     public static IReadOnlyList<SpecExample> LoadAll()
     {
-        var path = Corpus.RequireShared("commonmark/spec-0.31.2.json");
+        var path = Path.Combine(Corpus.RepoRoot, "tests", "Migrator.Core.Tests", "Markup", "CommonMarkSpec", "spec-0.31.2.json");
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         return [.. json.RootElement.EnumerateArray().Select(e => new SpecExample(
             e.GetProperty("example").GetInt32(),
