@@ -37,7 +37,7 @@ internal static class ConvertCommand
         var bundles = new Option<bool>("--bundles") { Description = "Hugo: write page bundles (slug/index.md)." };
         var splitMb = new Option<int>("--split-mb") { Description = "WXR: start a new file after about N megabytes (0 = one file).", DefaultValueFactory = _ => defaults.SplitMegabytes };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL of the new site, when it differs from the old one." };
-        var privateData = new Option<bool>("--include-private-data") { Description = "Also write commenters' e-mail and IP addresses (left out by default)." };
+        var privateData = new Option<bool>("--include-private-data") { Description = "Also write visitors' data: commenters' e-mail and IP addresses, personal meta, contact-form entries and orders (unpublished). Left out by default." };
         var redirects = new Option<string[]>("--redirects")
         {
             Description = "Redirect files to write: netlify, cloudflare, nginx, apache, jekyll, hugo (repeat or comma-separate).",

@@ -29,4 +29,9 @@ public static class CoreDiagnostics
         "MIG005", Severity.Warning,
         $"the name '{original}' cannot be used as a file name; written as '{safe}'.",
         where);
+
+    public static Diagnostic PersonalMetaLeftOut(SourceRef? where, IEnumerable<string> keys) => new(
+        "MIG006", Severity.Info,
+        $"meta {string.Join(", ", keys)} left out: it names or holds an e-mail or IP address (visitors' data is not published; --include-private-data keeps it).",
+        where);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;
+using Migrator.Core.Publishing;
 
 namespace Migrator.Core.Normalisation;
 
@@ -34,7 +35,7 @@ public sealed class DisqusThreadTransform : IPostTransform
             .Where(v => v.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var fromWordPress = post.Id is not null && !string.IsNullOrEmpty(post.Guid) && CanHaveComments(post.Type);
+        var fromWordPress = post.Id is not null && !string.IsNullOrEmpty(post.Guid) && WordPressPostTypes.CanHaveComments(post.Type);
         if (existing is null && ids.Count == 0 && !fromWordPress)
             return post;
 
@@ -47,8 +48,4 @@ public sealed class DisqusThreadTransform : IPostTransform
         return post with { Thread = new ThreadIdentity(ids, identifier, existing?.Url ?? post.Link) };
     }
 
-    private static bool CanHaveComments(string type) =>
-        type is not (PostTypes.NavMenuItem or PostTypes.Revision or "custom_css" or "customize_changeset" or "oembed_cache"
-            or "user_request")
-        && !type.StartsWith("wp_", StringComparison.Ordinal);
 }

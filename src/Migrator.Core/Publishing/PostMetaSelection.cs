@@ -9,8 +9,11 @@ namespace Migrator.Core.Publishing;
 /// Keys written elsewhere in the front matter (<c>dsq_thread_id</c>, <c>_thumbnail_id</c> as <c>image</c>) are
 /// passed to <see cref="Of"/> as represented keys and neither written nor reported.
 /// </summary>
-public sealed record PostMetaSelection(IReadOnlyList<KeyValuePair<string, object?>> Kept, IReadOnlyList<string> Dropped)
+public sealed partial record PostMetaSelection(IReadOnlyList<KeyValuePair<string, object?>> Kept, IReadOnlyList<string> Dropped)
 {
+    /// <summary>Keys left out because they name or hold someone's e-mail or IP address (unless private data is asked for).</summary>
+    public IReadOnlyList<string> PrivateDropped { get; init; } = [];
+
     /// <summary>Keys WordPress uses for its own editing, trash and upload bookkeeping.</summary>
     private static readonly HashSet<string> InternalKeys = new(StringComparer.Ordinal)
     {
@@ -25,16 +28,27 @@ public sealed record PostMetaSelection(IReadOnlyList<KeyValuePair<string, object
         "_wp_desired_post_slug",
     };
 
-    public static PostMetaSelection Of(IReadOnlyList<MetaEntry> meta, IReadOnlySet<string> representedKeys)
+    /// <summary>
+    /// Selects the meta rows to write. Unless <paramref name="includePrivateData"/>, a row whose key names an e-mail or
+    /// IP address, or whose value holds one, is left out and named in <see cref="PrivateDropped"/> (docs/privacy.md).
+    /// </summary>
+    public static PostMetaSelection Of(IReadOnlyList<MetaEntry> meta, IReadOnlySet<string> representedKeys, bool includePrivateData = false)
     {
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(representedKeys);
         var kept = new List<(string Key, List<string> Values)>();
         var dropped = new List<string>();
+        var privateDropped = new List<string>();
         foreach (var entry in meta)
         {
             if (representedKeys.Contains(entry.Key))
                 continue;
+            if (!includePrivateData && IsPersonal(entry))
+            {
+                if (!privateDropped.Contains(entry.Key, StringComparer.Ordinal))
+                    privateDropped.Add(entry.Key);
+                continue;
+            }
             if (IsInternal(entry))
             {
                 if (!dropped.Contains(entry.Key, StringComparer.Ordinal))
@@ -49,8 +63,18 @@ public sealed record PostMetaSelection(IReadOnlyList<KeyValuePair<string, object
         }
         return new PostMetaSelection(
             [.. kept.Select(k => new KeyValuePair<string, object?>(k.Key, k.Values.Count == 1 ? k.Values[0] : k.Values.ToArray()))],
-            dropped);
+            dropped) { PrivateDropped = privateDropped };
     }
+
+    /// <summary>A key that names an e-mail or IP address, or a value that holds one.</summary>
+    public static bool IsPersonal(MetaEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return PersonalKey().IsMatch(entry.Key) || PersonalData.Holds(entry.Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|[_\-])(e-?mail|ip|ip_?address|remote_?addr|user_?agent)($|[_\-])|email", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PersonalKey();
 
     private static bool IsInternal(MetaEntry entry) =>
         InternalKeys.Contains(entry.Key) ||

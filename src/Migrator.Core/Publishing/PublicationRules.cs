@@ -24,6 +24,8 @@ public enum DraftCause
     PasswordProtected,
     /// <summary>A status a plugin added that this tool does not know.</summary>
     UnknownStatus,
+    /// <summary>Visitors' private data (contact-form entries, orders), written only on the owner's request.</summary>
+    PrivateData,
 }
 
 /// <summary>
@@ -60,35 +62,30 @@ public sealed record Skipped(string Reason) : Publication;
 /// <item><c>publish</c> → published; <c>future</c> → published and marked scheduled (it appears when its date comes).</item>
 /// <item><c>draft</c>, <c>pending</c>, <c>private</c>, unknown plugin statuses, and password-protected items → drafts.</item>
 /// <item><c>trash</c>, <c>auto-draft</c>, <c>inherit</c>, revisions, menus, block-editor internals, caches → skipped.</item>
+/// <item>Visitors' private data (contact-form entries, orders, spam) → skipped, or unpublished on request.</item>
 /// <item>Attachments → skipped (media files are not downloaded yet).</item>
 /// </list>
 /// </summary>
 public static class PublicationRules
 {
-    /// <summary>WordPress's own post types that hold no content a static site shows, with the reason given.</summary>
-    private static readonly Dictionary<string, string> InternalTypes = new(StringComparer.Ordinal)
-    {
-        [PostTypes.Revision] = "revision: an earlier version of another item",
-        [PostTypes.NavMenuItem] = "nav_menu_item: a menu entry, not content (menus are not converted)",
-        ["wp_block"] = "wp_block: a reusable block, kept inside the posts that use it",
-        ["wp_template"] = "wp_template: a block theme template, not content",
-        ["wp_template_part"] = "wp_template_part: a block theme template part, not content",
-        ["wp_global_styles"] = "wp_global_styles: block theme style settings, not content",
-        ["wp_navigation"] = "wp_navigation: a block theme menu, not content",
-        ["custom_css"] = "custom_css: theme CSS added in the Customizer, not content",
-        ["customize_changeset"] = "customize_changeset: unsaved Customizer settings, not content",
-        ["oembed_cache"] = "oembed_cache: WordPress's cache of an embed, rebuilt on demand",
-        ["user_request"] = "user_request: a personal-data export or erasure request, private to the site",
-    };
-
-    /// <summary>Classifies one item. Never throws for odd input: unknown types with a public status become collections.</summary>
-    public static Publication Classify(Post post)
+    /// <summary>
+    /// Classifies one item. Never throws for odd input: unknown types with a public status become collections.
+    /// Items holding visitors' private data (<see cref="WordPressPostTypes.PrivateDataReason"/>) are skipped, or, when
+    /// <paramref name="includePrivateData"/> is set, kept as unpublished documents of their type: never published.
+    /// </summary>
+    public static Publication Classify(Post post, bool includePrivateData = false)
     {
         ArgumentNullException.ThrowIfNull(post);
         if (SkipReason(post) is { } reason)
             return new Skipped(reason);
-
         var (kind, collection) = PlaceOf(post.Type);
+        if (WordPressPostTypes.PrivateDataReason(post) is { } privateData)
+        {
+            return includePrivateData
+                ? new Draft(ContentKind.Collection, post.Type, DraftCause.PrivateData, $"{privateData}: kept unpublished (--include-private-data)")
+                : new Skipped($"{privateData}: left out (--include-private-data keeps them, unpublished)");
+        }
+
         return post.Status switch
         {
             PostStatus.Publish or PostStatus.Future when post.IsProtected =>
@@ -109,12 +106,8 @@ public static class PublicationRules
     {
         if (string.Equals(post.Type, PostTypes.Attachment, StringComparison.Ordinal))
             return $"attachment: media file {post.AttachmentUrl ?? post.Link ?? "(no URL)"} (downloading media is not done yet)";
-        if (InternalTypes.TryGetValue(post.Type, out var internalReason))
+        if (WordPressPostTypes.InternalReason(post.Type) is { } internalReason)
             return internalReason;
-        if (post.Type.StartsWith("wp_font_", StringComparison.Ordinal))
-            return $"{post.Type}: a font installed through the block editor, not content";
-        if (post.Type.StartsWith("wp_template", StringComparison.Ordinal))
-            return $"{post.Type}: a block theme template, not content";
         return post.Status switch
         {
             PostStatus.Trash => "in the trash on the old site",

@@ -12,7 +12,8 @@ internal sealed record HugoPageDecision(
     string? Url,
     IReadOnlyList<string> Aliases,
     bool Draft,
-    string? Type);
+    string? Type,
+    bool IncludePrivateData);
 
 /// <summary>
 /// Builds a post's Hugo front matter fields (formats.md 6.3) and writes them as YAML or TOML. Order: title, date,
@@ -59,7 +60,7 @@ internal static class HugoFrontMatterBuilder
         if (post.Id is { } id)
             fields.Add(new("wordpress_id", id));
         AddSourceFields(post, fields, diagnostics);
-        AddMeta(post, fields, diagnostics);
+        AddMeta(post, decision.IncludePrivateData, fields, diagnostics);
         return fields;
     }
 
@@ -152,9 +153,11 @@ internal static class HugoFrontMatterBuilder
     internal const string DsqThreadId = "dsq_thread_id";
     internal const string OldSlug = "_wp_old_slug";
 
-    private static void AddMeta(Post post, List<KeyValuePair<string, object?>> fields, IDiagnosticSink diagnostics)
+    private static void AddMeta(Post post, bool includePrivateData, List<KeyValuePair<string, object?>> fields, IDiagnosticSink diagnostics)
     {
-        var meta = PostMetaSelection.Of(post.Meta, WrittenElsewhere);
+        var meta = PostMetaSelection.Of(post.Meta, WrittenElsewhere, includePrivateData);
+        if (meta.PrivateDropped.Count > 0)
+            diagnostics.Report(CoreDiagnostics.PersonalMetaLeftOut(post.Source, meta.PrivateDropped));
         if (meta.Dropped.Count > 0)
             diagnostics.Report(HugoDiagnostics.MetaDropped(post.Source, meta.Dropped));
         if (meta.Kept.Count > 0)

@@ -52,7 +52,7 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
     public ExportPlan Plan(Post post, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(post);
-        var publication = PublicationRules.Classify(post);
+        var publication = PublicationRules.Classify(post, options.IncludePrivateData);
         if (publication is Skipped skipped)
             return new SkipPlan(skipped.Reason);
         var (kind, collection, draft, note) = publication switch
@@ -90,7 +90,7 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
             _ => null,
         };
 
-        var decision = new HugoPageDecision(slug, kept?.Path, aliases, draft, type);
+        var decision = new HugoPageDecision(slug, kept?.Path, aliases, draft, type, options.IncludePrivateData);
         var fields = HugoFrontMatterBuilder.Build(post, decision, diagnostics);
         if (home)
             fields.RemoveAll(f => f.Key is "slug" or "url" or "type");

@@ -40,7 +40,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (_cleanup && post.OriginalText is { } originalText)
             return JekyllCleanup.Plan(post, originalText, diagnostics);
-        var publication = PublicationRules.Classify(post);
+        var publication = PublicationRules.Classify(post, options.IncludePrivateData);
         var (kind, type) = publication switch
         {
             Published p => (p.Kind, p.Collection),
@@ -65,7 +65,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             ? RedirectSources(post, kept)
             : [];
         var input = new FrontMatterInput(placement.Layout, placement.Date, placement.Permalink, redirects, placement.Unpublished,
-            body.NeedsLiquidDisabled, comments.Written.Count > 0);
+            body.NeedsLiquidDisabled, comments.Written.Count > 0, options.IncludePrivateData);
         var (head, tail) = JekyllFrontMatter.Build(post, site, input, diagnostics);
         var document = new JekyllDocument
         {
@@ -264,6 +264,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
         DraftCause.PendingReview => "pending",
         DraftCause.Private => "private",
         DraftCause.UnknownStatus => "unknown status",
+        DraftCause.PrivateData => "private data",
         _ => "draft",
     };
 }

@@ -13,7 +13,8 @@ internal sealed record FrontMatterInput(
     IReadOnlyList<string> RedirectFrom,
     bool Unpublished,
     bool DisableLiquid,
-    bool HasComments);
+    bool HasComments,
+    bool IncludePrivateData);
 
 /// <summary>
 /// Builds a post's front matter in a fixed order: layout, title, date, author, categories, tags, excerpt, image,
@@ -72,7 +73,9 @@ internal static class JekyllFrontMatter
         var tail = new List<KeyValuePair<string, object?>>();
         if (OtherTaxonomies(post) is { Count: > 0 } taxonomies)
             tail.Add(new("taxonomies", taxonomies));
-        var meta = PostMetaSelection.Of(post.Meta, represented);
+        var meta = PostMetaSelection.Of(post.Meta, represented, input.IncludePrivateData);
+        if (meta.PrivateDropped.Count > 0)
+            diagnostics.Report(CoreDiagnostics.PersonalMetaLeftOut(post.Source, meta.PrivateDropped));
         if (meta.Kept.Count > 0)
             tail.Add(new("meta", meta.Kept));
         if (meta.Dropped.Count > 0)

@@ -2,6 +2,7 @@ using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
 using Migrator.Core.Pipeline;
+using Migrator.Core.Publishing;
 
 namespace Migrator.WordPress.Export;
 
@@ -23,14 +24,7 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
     private readonly string _firstPath;
     private readonly bool _fromWordPress;
     private readonly string _basePath;
-
-    /// <summary>The post types WordPress itself registers; any other needs a plugin, or the importer refuses the item.</summary>
-    private static readonly HashSet<string> CoreTypes = new(StringComparer.Ordinal)
-    {
-        PostTypes.Post, PostTypes.Page, PostTypes.Attachment, "nav_menu_item", "revision", "custom_css", "customize_changeset",
-        "oembed_cache", "user_request", "wp_block", "wp_template", "wp_template_part", "wp_global_styles", "wp_navigation",
-        "wp_font_family", "wp_font_face",
-    };
+    private readonly bool _includePrivateData;
 
     /// <summary>Where an item of a type WordPress does not know keeps that type (a Jekyll collection, a Hugo type).</summary>
     public const string SourceTypeKey = "_migrator_source_type";
@@ -42,6 +36,7 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
     public WxrExportSession(Site site, OutputFolder output, WxrExportOptions options, DateTimeOffset now, IDiagnosticSink diagnostics)
     {
         _fromWordPress = site.SourceFormat is null or "wxr";
+        _includePrivateData = options.IncludePrivateData;
         _basePath = Migrator.Core.Redirects.OldUrls.SitePath(site.Url);
         _urls = WxrSiteUrls.For(site, options);
         _authors = new WxrAuthors(site.Authors, diagnostics);
@@ -67,7 +62,9 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (!_fromWordPress && !CoreTypes.Contains(post.Type))
+        if (!_includePrivateData && WordPressPostTypes.PrivateDataReason(post) is { } privateData)
+            return new SkipPlan($"{privateData}: left out (--include-private-data keeps them)");
+        if (!_fromWordPress && !WordPressPostTypes.IsCore(post.Type))
         {
             // WordPress's importer refuses a post type no plugin registers ("Invalid post type"): the item would be lost.
             diagnostics.Report(WxrWriteDiagnostics.TypeWrittenAsPage(post.Source, post.Type));

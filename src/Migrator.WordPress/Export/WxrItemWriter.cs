@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
+using Migrator.Core.Publishing;
 
 namespace Migrator.WordPress.Export;
 
@@ -26,18 +27,31 @@ internal sealed class WxrItemWriter(WxrExportOptions options)
         if (post.Date is null)
             diagnostics.Report(WxrWriteDiagnostics.NoDate(post.Source));
 
-        return WxrXml.ChannelFragment(w =>
+        // Visitors' data (docs/privacy.md): meta naming or holding an e-mail or IP address (Akismet keeps the whole
+        // request of each comment) is left out unless the owner asks for private data.
+        var leftOut = new SortedSet<string>(StringComparer.Ordinal);
+        bool Keep(MetaEntry meta)
+        {
+            if (options.IncludePrivateData || !PostMetaSelection.IsPersonal(meta))
+                return true;
+            leftOut.Add(meta.Key);
+            return false;
+        }
+        var fragment = WxrXml.ChannelFragment(w =>
         {
             w.WriteStartElement("item");
             WriteHead(w, post, id, content, text, diagnostics);
             foreach (var term in post.Terms)
                 WriteCategory(w, term, text);
-            foreach (var meta in MetaRows(post))
+            foreach (var meta in MetaRows(post).Where(Keep))
                 WriteMeta(w, "postmeta", meta, text);
             foreach (var comment in arranged.Comments)
-                WriteComment(w, comment, text);
+                WriteComment(w, comment with { Meta = [.. comment.Meta.Where(Keep)] }, text);
             w.WriteEndElement();
         });
+        if (leftOut.Count > 0)
+            diagnostics.Report(CoreDiagnostics.PersonalMetaLeftOut(post.Source, leftOut));
+        return fragment;
     }
 
     private static void WriteHead(XmlWriter w, Post post, WxrItemIdentity id, string content, WxrFieldText text, IDiagnosticSink diagnostics)
