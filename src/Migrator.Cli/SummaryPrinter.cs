@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Migrator.Core.Markup;
 using Migrator.Core.Pipeline;
 using Migrator.Core.Reporting;
 using Spectre.Console;

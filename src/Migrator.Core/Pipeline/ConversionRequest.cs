@@ -1,3 +1,4 @@
+using Migrator.Core.Markup;
 using Migrator.Core.Output;
 
 namespace Migrator.Core.Pipeline;

@@ -1,4 +1,5 @@
 using Migrator.Core.Diagnostics;
+using Migrator.Core.Markup;
 using Migrator.Core.Model;
 using Migrator.Core.Reporting;
 

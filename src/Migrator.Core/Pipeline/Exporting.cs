@@ -1,4 +1,5 @@
 using Migrator.Core.Diagnostics;
+using Migrator.Core.Markup;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
 
@@ -58,7 +59,7 @@ public record WritePlan(string OutputPath, string? NewUrl) : ExportPlan
     public string? Note { get; init; }
 
     /// <summary>How faithfully the body was converted, when the exporter converted it.</summary>
-    public Fidelity? Fidelity { get; init; }
+    public BodyFidelity? Fidelity { get; init; }
 }
 
 /// <summary>The post is not written, for a reason the owner can read.</summary>
@@ -68,13 +69,3 @@ public sealed record SkipPlan(string Reason) : ExportPlan;
 public sealed record FailPlan(Diagnostic Error) : ExportPlan;
 
 public sealed record OutputFile(string RelativePath, string Content);
-
-/// <summary>Verdict of rendering the written body back and comparing it with the HTML it came from.</summary>
-public sealed record Fidelity(FidelityVerdict Verdict, string Notes);
-
-public enum FidelityVerdict
-{
-    Exact,
-    TextEqual,
-    Changed,
-}

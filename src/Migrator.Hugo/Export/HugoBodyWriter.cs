@@ -20,7 +20,7 @@ internal static class HugoBodyWriter
     /// <param name="Extension"><c>.md</c>, <c>.html</c> or <c>.org</c>.</param>
     /// <param name="Fidelity">The converted Markdown (before shortcodes were escaped) rendered back as Goldmark would and
     /// compared with its HTML; null when the body was not converted.</param>
-    public sealed record Result(string Text, string Extension, Fidelity? Fidelity);
+    public sealed record Result(string Text, string Extension, BodyFidelity? Fidelity);
 
     public static Result Write(Post post, BodyMode mode, IDiagnosticSink diagnostics)
     {
@@ -43,13 +43,13 @@ internal static class HugoBodyWriter
         return new Result(text, extension, fidelity);
     }
 
-    private static (string, string, Fidelity?) NotNormalised(Post post, string text, IDiagnosticSink diagnostics)
+    private static (string, string, BodyFidelity?) NotNormalised(Post post, string text, IDiagnosticSink diagnostics)
     {
         diagnostics.Report(HugoDiagnostics.BodyNotNormalised(post.Source));
         return (text, ".html", null);
     }
 
-    private static (string, string, Fidelity?) Other(Post post, Body body, IDiagnosticSink diagnostics)
+    private static (string, string, BodyFidelity?) Other(Post post, Body body, IDiagnosticSink diagnostics)
     {
         if (string.Equals(body.Extension, ".org", StringComparison.OrdinalIgnoreCase))
             return (body.Text, ".org", null);
@@ -57,7 +57,7 @@ internal static class HugoBodyWriter
         return (body.Text, ".md", null);
     }
 
-    private static (string, string, Fidelity?) FromHtml(string html, BodyMode mode)
+    private static (string, string, BodyFidelity?) FromHtml(string html, BodyMode mode)
     {
         if (mode == BodyMode.Html)
             return (html, ".html", null);

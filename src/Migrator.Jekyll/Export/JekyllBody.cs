@@ -12,7 +12,7 @@ namespace Migrator.Jekyll.Export;
 /// how to convert it, whether it came from HTML (so that literal <c>{{</c> must be protected from Liquid), whether it
 /// holds a more tag, and the conversion's fidelity when HTML was turned into Markdown.
 /// </summary>
-internal sealed record JekyllBody(string Text, string Extension, bool FromHtml, Fidelity? Fidelity)
+internal sealed record JekyllBody(string Text, string Extension, bool FromHtml, BodyFidelity? Fidelity)
 {
     public const string MoreTag = "<!--more-->";
 

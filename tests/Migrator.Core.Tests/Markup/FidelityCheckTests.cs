@@ -7,14 +7,14 @@ namespace Migrator.Core.Tests.Markup;
 /// <summary>The verdict compares after a documented normalisation, and the notes say what differs.</summary>
 public sealed class FidelityCheckTests
 {
-    private static Fidelity Check(string html, string markdown) => FidelityCheck.Check(html, markdown, MarkdownFlavor.Goldmark);
+    private static BodyFidelity Check(string html, string markdown) => FidelityCheck.Check(html, markdown, MarkdownFlavor.Goldmark);
 
     [Fact]
     public void Equal_after_normalisation_is_exact()
     {
         var fidelity = Check("<P>a  <B>b</B>&nbsp;&copy;<BR/>c</P>\n\n<p><img alt='' src='x y.png'><a title=\"t\" href=\"/%C3%A9\">é</a></p>",
             "a **b**\u00A0©\\\nc\n\n![](<x y.png>)[é](/é \"t\")\n");
-        Assert.Equal(new Fidelity(FidelityVerdict.Exact, ""), fidelity);
+        Assert.Equal(new BodyFidelity(FidelityVerdict.Exact, ""), fidelity);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class FidelityCheckTests
     public void Raw_HTML_in_the_Markdown_is_counted()
     {
         var fidelity = Check("<div class=\"x\"><p>a<sup>1</sup></p></div>", "<div class=\"x\">\n\na<sup>1</sup>\n\n</div>\n");
-        Assert.Equal(new Fidelity(FidelityVerdict.Exact, "2 raw HTML blocks; 2 raw HTML tags inline"), fidelity);
+        Assert.Equal(new BodyFidelity(FidelityVerdict.Exact, "2 raw HTML blocks; 2 raw HTML tags inline"), fidelity);
     }
 
     [Fact]

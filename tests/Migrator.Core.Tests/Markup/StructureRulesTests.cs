@@ -1,3 +1,4 @@
+using Migrator.Core.Markup;
 using static Migrator.Core.Tests.Markup.ConversionAssert;
 
 namespace Migrator.Core.Tests.Markup;
@@ -69,7 +70,7 @@ public sealed class StructureRulesTests
         Assert.Equal(markdown, converted);
         // The pre's class itself cannot be kept by a fence: the text is the same, the markup is not.
         var fidelity = Migrator.Core.Markup.Fidelity.FidelityCheck.Check(html, converted, Migrator.Core.Markup.MarkdownFlavor.CommonMark);
-        Assert.Equal(Migrator.Core.Pipeline.FidelityVerdict.TextEqual, fidelity.Verdict);
+        Assert.Equal(FidelityVerdict.TextEqual, fidelity.Verdict);
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class StructureRulesTests
         var markdown = Migrator.Core.Markup.HtmlToMarkdown.HtmlToMarkdownConverter.Convert(html);
         Assert.Equal("> quoted *text*\n", markdown);
         var fidelity = Migrator.Core.Markup.Fidelity.FidelityCheck.Check(html, markdown, Migrator.Core.Markup.MarkdownFlavor.CommonMark);
-        Assert.Equal(Migrator.Core.Pipeline.FidelityVerdict.TextEqual, fidelity.Verdict);
+        Assert.Equal(FidelityVerdict.TextEqual, fidelity.Verdict);
         Assert.Equal("<p> added (1)", fidelity.Notes);
     }
 

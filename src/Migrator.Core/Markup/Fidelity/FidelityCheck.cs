@@ -3,7 +3,6 @@ using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Migrator.Core.Pipeline;
 
 namespace Migrator.Core.Markup.Fidelity;
 
@@ -36,14 +35,14 @@ public static class FidelityCheck
 {
     private const int MaxElementNotes = 3;
 
-    public static Pipeline.Fidelity Check(string sourceHtml, string markdown, MarkdownFlavor flavor)
+    public static BodyFidelity Check(string sourceHtml, string markdown, MarkdownFlavor flavor)
     {
         ArgumentNullException.ThrowIfNull(sourceHtml);
         return Check(HtmlFragmentParser.Parse(sourceHtml), markdown, flavor);
     }
 
     /// <summary>The same check on a source already parsed (by the converter: one parse serves both).</summary>
-    internal static Pipeline.Fidelity Check(HtmlAgilityPack.HtmlDocument sourceDocument, string markdown, MarkdownFlavor flavor)
+    internal static BodyFidelity Check(HtmlAgilityPack.HtmlDocument sourceDocument, string markdown, MarkdownFlavor flavor)
     {
         ArgumentNullException.ThrowIfNull(sourceDocument);
         ArgumentNullException.ThrowIfNull(markdown);
@@ -68,7 +67,7 @@ public static class FidelityCheck
                 notes.Add("markup differs at " + DifferenceContext(source.Markup, output.Markup));
         }
         AddRawHtmlNotes(document, notes);
-        return new Pipeline.Fidelity(verdict, string.Join("; ", notes));
+        return new BodyFidelity(verdict, string.Join("; ", notes));
     }
 
     private static IEnumerable<string> ElementNotes(Dictionary<string, int> source, Dictionary<string, int> output)

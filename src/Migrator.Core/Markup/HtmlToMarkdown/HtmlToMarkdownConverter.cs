@@ -36,7 +36,7 @@ public static class HtmlToMarkdownConverter
     /// Converts and judges the result in one go (what exporters do): the HTML is parsed once, and the same tree serves
     /// the conversion and the fidelity check (<see cref="Fidelity.FidelityCheck"/>).
     /// </summary>
-    public static (string Markdown, Pipeline.Fidelity Fidelity) ConvertAndCheck(string html, HtmlToMarkdownOptions? options, MarkdownFlavor flavor)
+    public static (string Markdown, BodyFidelity Fidelity) ConvertAndCheck(string html, HtmlToMarkdownOptions? options, MarkdownFlavor flavor)
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = HtmlFragmentParser.Parse(html);

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Migrator.Core.Diagnostics;
+using Migrator.Core.Markup;
 using Migrator.Core.Model;
-using Migrator.Core.Pipeline;
+using Migrator.Core.Reporting;
 
-namespace Migrator.Core.Reporting;
+namespace Migrator.Core.Pipeline;
 
 /// <summary>Builds the audit row of one item from what was read and what the exporter decided.</summary>
 public static class AuditRows
