@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Migrator.Hugo;
 
 /// <summary>
-/// Dates as Hugo writes and reads them (formats.md 6.3): written as RFC 3339 with an explicit offset; read in the
+/// Dates as Hugo writes and reads them (docs/hugo.md#dates): written as RFC 3339 with an explicit offset; read in the
 /// forms Hugo accepts, a value without offset taken in the configured <c>timeZone</c>, else in UTC (not the machine zone).
 /// </summary>
 internal static class HugoDates

@@ -4,7 +4,7 @@ using System.Text;
 namespace Migrator.Hugo;
 
 /// <summary>
-/// How Hugo turns names into URL path parts (its <c>MakePath</c>/<c>URLize</c>, formats.md 6.3): whitespace between kept
+/// How Hugo turns names into URL path parts (its <c>MakePath</c>/<c>URLize</c>, docs/hugo.md#urls): whitespace between kept
 /// characters becomes <c>-</c>; letters, digits and marks of any script are kept with <c>. / \\ _ # + ~ - @</c> and <c>%xx</c>;
 /// everything else is dropped;
 /// lower-cased unless <c>disablePathToLower</c>.

@@ -30,7 +30,7 @@ internal sealed record HugoUrlSettings(
 }
 
 /// <summary>
-/// Computes a page's URL path as Hugo does (formats.md 6.1, 6.3): a front matter <c>url</c> is used as written; else
+/// Computes a page's URL path as Hugo does (docs/hugo.md#urls): a front matter <c>url</c> is used as written; else
 /// the section's <c>[permalinks]</c> pattern with its tokens; else the content path with <c>slug</c> replacing the last
 /// part. Paths made from names go through <see cref="HugoPaths.MakePath"/> (lower-cased unless
 /// <c>disablePathToLower</c>). The result starts with <c>/</c> and is relative to the site's <c>baseURL</c>.

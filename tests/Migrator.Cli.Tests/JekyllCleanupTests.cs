@@ -90,7 +90,7 @@ public sealed class JekyllCleanupTests(ITestOutputHelper output)
         var (report, site) = CleanSample(temp);
         var old = temp.Combine("old-site");
 
-        // show_drafts: true is --drafts; the empty date: of jekyll-import's draft fails the old site's build (trap 49).
+        // show_drafts: true is --drafts; the empty date: of jekyll-import's draft fails the old site's build (docs/jekyll.md#dates).
         File.AppendAllText(Path.Combine(site, "_config.yml"), "show_drafts: true\n");
         File.AppendAllText(Path.Combine(old, "_config.yml"), "show_drafts: true\n");
         var (oldExit, oldLog) = JekyllBuild.Run(old);

@@ -9,7 +9,7 @@ using Migrator.Core.Redirects;
 namespace Migrator.Core.Disqus;
 
 /// <summary>
-/// The site's approved comments in Disqus's "Custom XML import format" (formats.md §4.4), for owners moving their
+/// The site's approved comments in Disqus's "Custom XML import format" (docs/disqus.md#moving-wordpress-comments-to-disqus), for owners moving their
 /// WordPress comments to Disqus: one item per written post that has comments, identified by its Disqus identifier
 /// and new absolute URL. E-mail addresses are included (Disqus needs them to tell people apart); this file is for
 /// uploading to Disqus, not for publishing. Streamed: one post at a time.

@@ -9,7 +9,7 @@ using Migrator.Core.Reporting;
 namespace Migrator.Core.Disqus;
 
 /// <summary>
-/// The CSV for Disqus's URL Mapper (formats.md §4.4): no header, two columns, old absolute URL and new absolute URL,
+/// The CSV for Disqus's URL Mapper (docs/disqus.md#when-urls-change): no header, two columns, old absolute URL and new absolute URL,
 /// one line for every written post whose URL changes. The old URL is the one the WordPress plugin sent
 /// (<see cref="ThreadIdentity.Url"/>, else the old link), exactly as stored: Disqus matches it as a string.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Migrator.Core.Normalisation;
 
 /// <summary>
 /// The site-wide counterpart of <see cref="DecodeEntitiesTransform"/>: the site's title and description, term names
-/// and descriptions, and author names are stored HTML-escaped by WordPress (formats.md trap 13) and decoded here, once.
+/// and descriptions, and author names are stored HTML-escaped by WordPress (docs/wordpress-wxr.md#entities-by-field) and decoded here, once.
 /// </summary>
 public static class SiteNormaliser
 {

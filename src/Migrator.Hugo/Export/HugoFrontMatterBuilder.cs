@@ -16,9 +16,9 @@ internal sealed record HugoPageDecision(
     bool IncludePrivateData);
 
 /// <summary>
-/// Builds a post's Hugo front matter fields (formats.md 6.3) and writes them as YAML or TOML. Order: title, date,
+/// Builds a post's Hugo front matter fields (docs/hugo.md#front-matter-fields) and writes them as YAML or TOML. Order: title, date,
 /// lastmod, draft, slug, url, aliases, type, taxonomies, summary, author, Disqus keys, wordpress_id, the source's own
-/// fields, then kept meta under <c>meta</c>. Never <c>published</c> with a non-date value (trap 41).
+/// fields, then kept meta under <c>meta</c>. Never <c>published</c> with a non-date value (docs/hugo.md#front-matter-fields).
 /// </summary>
 internal static class HugoFrontMatterBuilder
 {

@@ -3,7 +3,7 @@ namespace Migrator.Hugo.Export;
 /// <summary>
 /// The smallest set of templates with which the site builds and every page renders without a theme (Hugo 0.111 and
 /// later read <c>layouts/_default/</c>). Installing a theme replaces them; <c>layouts/partials/disqus.html</c> is the
-/// piece worth keeping: it sends the old Disqus identifier and URL from front matter (formats.md 4.5), and shows
+/// piece worth keeping: it sends the old Disqus identifier and URL from front matter (docs/disqus.md#what-themes-send), and shows
 /// nothing until <c>[services.disqus] shortname</c> is set in <c>hugo.toml</c>.
 /// </summary>
 internal static class HugoLayouts

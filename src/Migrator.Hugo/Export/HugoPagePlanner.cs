@@ -182,7 +182,7 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
 
     /// <summary>
     /// Old URLs that should redirect here, decoded: the old path with each <c>_wp_old_slug</c> as its last segment, and
-    /// aliases the source already had. Query strings, the site root and paths climbing out are refused (trap 44).
+    /// aliases the source already had. Query strings, the site root and paths climbing out are refused (docs/hugo.md#aliases).
     /// </summary>
     private static List<string> Aliases(Post post, SitePath? kept, string newPath, IDiagnosticSink diagnostics)
     {

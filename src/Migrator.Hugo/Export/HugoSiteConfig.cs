@@ -8,8 +8,8 @@ namespace Migrator.Hugo.Export;
 
 /// <summary>
 /// Writes <c>hugo.toml</c> for a site that builds with no theme: <c>baseURL</c>, <c>title</c>, <c>languageCode</c>,
-/// <c>timeZone</c>, <c>disablePathToLower</c> (trap 45: keep URLs' case), the default taxonomies plus any custom ones,
-/// the posts permalink, raw HTML allowed in Markdown (trap 43), and a commented Disqus shortname for the owner.
+/// <c>timeZone</c>, <c>disablePathToLower</c> (keep URLs' case: docs/hugo.md#urls), the default taxonomies plus any custom ones,
+/// the posts permalink, raw HTML allowed in Markdown (docs/hugo.md#raw-html-and-shortcodes), and a commented Disqus shortname for the owner.
 /// </summary>
 internal static class HugoSiteConfig
 {

@@ -8,7 +8,7 @@ namespace Migrator.Hugo.Export;
 
 /// <summary>
 /// WordPress taxonomies in Hugo: categories and tags are Hugo's defaults; post formats are not a taxonomy
-/// (trap 12, written as <c>post_format</c>); menus are not content; any other taxonomy is declared under
+/// (docs/hugo.md#taxonomies; written as <c>post_format</c>); menus are not content; any other taxonomy is declared under
 /// <c>[taxonomies]</c> with its WordPress name and written under that front matter key.
 /// </summary>
 internal static class HugoTaxonomies

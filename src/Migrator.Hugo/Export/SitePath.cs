@@ -2,7 +2,7 @@ namespace Migrator.Hugo.Export;
 
 /// <summary>
 /// A URL path on the site, relative to the site's base path, percent-decoded (Hugo writes <c>url</c> and aliases to
-/// folders named as written; servers decode the request path before looking for them: formats.md 6.5).
+/// folders named as written; servers decode the request path before looking for them: docs/hugo.md#aliases).
 /// </summary>
 /// <param name="Path">Decoded path starting with <c>/</c> (<c>/2020/01/02/日本/</c>).</param>
 /// <param name="HasQuery">True when the URL carried a query string (<c>/?p=12</c>): not a path Hugo can serve.</param>

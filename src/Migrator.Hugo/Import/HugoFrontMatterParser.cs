@@ -20,7 +20,7 @@ internal sealed record HugoContentFile(
     int ErrorLine);
 
 /// <summary>
-/// Splits a Hugo content file as Hugo does (formats.md 6.2): the opening delimiter decides, <c>---</c> YAML, <c>+++</c>
+/// Splits a Hugo content file as Hugo does (docs/hugo.md#front-matter-formats): the opening delimiter decides, <c>---</c> YAML, <c>+++</c>
 /// TOML, a JSON object starting with <c>{</c>; a BOM is allowed. Line endings become <c>\n</c>. Never throws on bad
 /// front matter: the error and its line are returned.
 /// </summary>

@@ -16,7 +16,7 @@ namespace Migrator.Hugo.Import;
 internal sealed record HugoContentEntry(string Path, string RelativePath, IReadOnlyList<string> Sections, string ContentBaseName, bool IsSection);
 
 /// <summary>
-/// Reads one content file into a <see cref="Post"/>, faithfully: known front matter keys into the model (formats.md 6.3),
+/// Reads one content file into a <see cref="Post"/>, faithfully: known front matter keys into the model (docs/hugo.md#front-matter-fields),
 /// every other key into <see cref="Post.Extra"/> verbatim, the file text into <see cref="Post.OriginalText"/>, and the
 /// URL Hugo gives the page into <see cref="Post.Link"/>.
 /// </summary>

@@ -20,7 +20,7 @@ internal sealed record FrontMatterChanges(Dictionary<string, object?> Keys, obje
 /// <c>title</c> and <c>excerpt</c> (the model's decoded values), <c>description</c> (decoded like a title; the model
 /// keeps it verbatim in <see cref="Post.Extra"/>), category and tag names (decoded, only when the model has the decoded
 /// name), <c>dsq_thread_id</c> lists (one distinct value becomes that value, repeated values are dropped; top level or
-/// inside <c>meta:</c>) and an empty <c>date:</c> (trap 49: it fails the build; the date Jekyll would otherwise use is
+/// inside <c>meta:</c>) and an empty <c>date:</c> (docs/jekyll.md#dates: it fails the build; the date Jekyll would otherwise use is
 /// written). A decoded value that would bring a new <c>&lt;</c> is kept as written (<see cref="IsSafeChange"/>). Every other
 /// key stays as written.
 /// </summary>

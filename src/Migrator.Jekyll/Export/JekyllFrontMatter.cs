@@ -112,7 +112,7 @@ internal static class JekyllFrontMatter
     }
 
     /// <summary>
-    /// Disqus: the numeric thread ids (one as a string, several as a list: formats.md 4.1), the identifier the
+    /// Disqus: the numeric thread ids (one as a string, several as a list: docs/disqus.md#thread-ids-and-identifiers), the identifier the
     /// WordPress plugin sent and its URL, so that an include passing them keeps the old threads attached.
     /// </summary>
     private static void AddThread(List<KeyValuePair<string, object?>> fields, Post post)

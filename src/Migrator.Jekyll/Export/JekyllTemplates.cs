@@ -6,7 +6,7 @@ namespace Migrator.Jekyll.Export;
 /// The minimal theme written with every export, so the site builds without a theme gem: <c>_layouts/default.html</c>,
 /// <c>post.html</c>, <c>page.html</c>, <c>_includes/comments.html</c> (the comments in <c>_data/comments</c>), and,
 /// when the site had Disqus threads, <c>_includes/disqus.html</c>, which sends <c>page.disqus_identifier</c> and
-/// <c>page.disqus_url</c> so the old threads stay attached (formats.md 4.3, 4.5).
+/// <c>page.disqus_url</c> so the old threads stay attached (docs/disqus.md#how-disqus-finds-a-thread, docs/disqus.md#what-themes-send).
 /// </summary>
 internal static class JekyllTemplates
 {

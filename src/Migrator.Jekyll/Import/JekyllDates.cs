@@ -25,7 +25,7 @@ internal readonly record struct DateResult(DateReading Reading, DateTimeOffset? 
 }
 
 /// <summary>
-/// Dates exactly as Jekyll reads them (formats.md 5.3, traps 34, 35, 51): Psych (YAML 1.1) turns unquoted timestamps
+/// Dates exactly as Jekyll reads them (docs/jekyll.md#dates): Psych (YAML 1.1) turns unquoted timestamps
 /// into times (UTC when they carry no offset) and valid unquoted dates into dates; everything else reaches Ruby's
 /// <c>Time.parse</c> as a string, which reads it in the site zone unless it names an offset, and rolls an overflowing
 /// day over. Jekyll then shows every date in the site zone.

@@ -41,7 +41,7 @@ internal sealed record JekyllReadFailure(JekyllSourceFile File, SourceRef Source
 
 /// <summary>
 /// Reads one file of a site into a <see cref="JekyllDocument"/> following Jekyll's <c>Document</c> and <c>Page</c>
-/// (formats.md 5.1-5.5). Used twice: once for the link index (bodies dropped at once), once for the items.
+/// (docs/jekyll.md#posts-drafts-and-pages and the sections after it). Used twice: once for the link index (bodies dropped at once), once for the items.
 /// </summary>
 internal static class JekyllDocumentReader
 {
@@ -197,7 +197,7 @@ internal static class JekyllDocumentReader
         return (null, false);
     }
 
-    // Trap 51: jekyll-import wrote dates with the importing machine's offset ("2010-10-04 23:28:50.000000000 -04:00");
+    // docs/jekyll.md#earlier-migrations: jekyll-import wrote dates with the importing machine's offset ("2010-10-04 23:28:50.000000000 -04:00");
     // when the day in the site zone is not the day of the file name, say so.
     private static void NoteImporterOffset(object? value, DateTimeOffset date, string? nameDate, TimeZoneInfo zone, SourceRef where, IDiagnosticSink diagnostics)
     {

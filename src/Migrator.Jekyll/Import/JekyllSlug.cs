@@ -5,7 +5,7 @@ namespace Migrator.Jekyll.Import;
 
 /// <summary>
 /// Jekyll's <c>Utils.slugify</c> (default and pretty modes) and <c>Utils.titleize_slug</c>, as URLs and default titles use them
-/// (formats.md 5.4, 5.5).
+/// (docs/jekyll.md#permalinks, docs/jekyll.md#slugs).
 /// </summary>
 internal static partial class JekyllSlug
 {

@@ -6,7 +6,7 @@ namespace Migrator.Jekyll.Import;
 
 /// <summary>
 /// Jekyll's URL building (<c>Jekyll::URL</c>, <c>Configuration#style_to_permalink</c>, <c>Utils.add_permalink_suffix</c>):
-/// placeholders filled and escaped, empty ones collapsed, <c>..</c> removed, slashes squeezed (formats.md 5.4).
+/// placeholders filled and escaped, empty ones collapsed, <c>..</c> removed, slashes squeezed (docs/jekyll.md#permalinks).
 /// </summary>
 internal static partial class JekyllUrl
 {

@@ -3,7 +3,7 @@ using Migrator.Core.Model;
 namespace Migrator.WordPress.Export;
 
 /// <summary>
-/// Puts a post's comments in the shape the WordPress importer needs (trap 26): it inserts comments in id order and
+/// Puts a post's comments in the shape the WordPress importer needs (docs/wordpress-wxr.md#comment-order): it inserts comments in id order and
 /// keeps a reply's parent only when the parent was inserted before, so every parent needs a lower id than its replies.
 /// When the ids already satisfy that (unique, positive, parent lower), order and ids are kept as they are.
 /// Otherwise comments are written parents first (source order kept where the tree allows) and renumbered in that

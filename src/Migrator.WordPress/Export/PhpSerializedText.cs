@@ -4,7 +4,7 @@ using System.Text;
 namespace Migrator.WordPress.Export;
 
 /// <summary>
-/// Changes the strings inside a PHP-serialized value and fixes their <c>s:N:</c> byte counts (trap 46), so that
+/// Changes the strings inside a PHP-serialized value and fixes their <c>s:N:</c> byte counts (docs/wordpress-wxr.md#post-meta), so that
 /// WordPress can still unserialize a meta value after characters were removed or line endings changed.
 /// Understands <c>N b i d s a O r R</c>; anything else (or a value whose counts are already wrong) is not rewritten.
 /// </summary>

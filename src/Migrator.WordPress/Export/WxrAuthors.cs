@@ -8,7 +8,7 @@ namespace Migrator.WordPress.Export;
 internal sealed record WxrAuthor(long Id, string Login, string? Email, string DisplayName, string? FirstName, string? LastName);
 
 /// <summary>
-/// The authors of the export (trap 30): the site's authors with logins as WordPress's importer compares them
+/// The authors of the export (docs/wordpress-wxr.md#authors): the site's authors with logins as WordPress's importer compares them
 /// (<c>sanitize_user</c>, strict) and unique ids, and the rule that maps a post's author to a login. A post author
 /// the site does not list gets a login derived from its name (so every <c>dc:creator</c> has a <c>wp:author</c>;
 /// the session declares it in the file); a post without an author goes to the first listed author, or to a

@@ -142,7 +142,7 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
         return item;
     }
 
-    // The importer skips an item when a post with the same title, post_date and type exists (trap 28).
+    // The importer skips an item when a post with the same title, post_date and type exists (docs/wordpress-wxr.md#ids-and-duplicates).
     private void ReportImporterDuplicate(WxrItemPlan item, IDiagnosticSink diagnostics)
     {
         if (item.Post.Type == PostTypes.NavMenuItem)

@@ -16,7 +16,7 @@ internal sealed class WxrFieldText(SourceRef? where, IDiagnosticSink diagnostics
         return text;
     }
 
-    /// <summary>A meta value: like <see cref="Clean"/>, but a PHP-serialized value keeps correct string lengths (trap 46).</summary>
+    /// <summary>A meta value: like <see cref="Clean"/>, but a PHP-serialized value keeps correct string lengths (docs/wordpress-wxr.md#post-meta).</summary>
     public string CleanMeta(string field, string key, string value)
     {
         var (plain, _) = XmlText.Clean(value);

@@ -11,7 +11,7 @@ namespace Migrator.WordPress.Export;
 /// is a complete WXR with the same header.
 /// <para>
 /// Authors: the header lists the site's authors. An item whose author the site does not list still needs a
-/// <c>wp:author</c> with its login (trap 30), and our own reader wants authors before the first item. So each header
+/// <c>wp:author</c> with its login (docs/wordpress-wxr.md#authors), and our own reader wants authors before the first item. So each header
 /// reserves a run of spaces after the site's authors (<see cref="AuthorSpaceBytes"/>); when the file is closed, the
 /// authors its items used but the header lacked are written into that space (the rest stays whitespace, which XML
 /// ignores between elements). Authors that do not fit are reported.

@@ -77,7 +77,7 @@ internal sealed record WxrItemIdentity(long PostId, bool IdSynthesised, string G
     }
 
     /// <summary>
-    /// The title as written. WordPress refuses a <c>post</c> whose title, content and excerpt are all empty (trap 29):
+    /// The title as written. WordPress refuses a <c>post</c> whose title, content and excerpt are all empty (docs/wordpress-wxr.md#ids-and-duplicates):
     /// such a post gets a title made from its slug (words capitalised at the start), or "Untitled ID".
     /// </summary>
     private static string TitleFor(Post post, string content, long id, IDiagnosticSink diagnostics)

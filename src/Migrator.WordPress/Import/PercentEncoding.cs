@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace Migrator.WordPress.Import;
 
 /// <summary>
-/// Decodes WordPress's percent-encoded slugs (formats.md 1.5, trap 9): <c>%e6%97%a5%e6%9c%ac</c> → <c>日本</c>.
+/// Decodes WordPress's percent-encoded slugs (docs/wordpress-wxr.md#slugs-and-percent-encoding): <c>%e6%97%a5%e6%9c%ac</c> → <c>日本</c>.
 /// </summary>
 internal static class PercentEncoding
 {

@@ -5,7 +5,7 @@ namespace Migrator.WordPress.Import;
 
 /// <summary>
 /// A streaming filter between the decoded file and <see cref="System.Xml.XmlReader"/> that repairs what real WXR exports
-/// get wrong (formats.md 1.7, traps 2–4): it strips XML-illegal characters (which XmlReader rejects even with
+/// get wrong (docs/wordpress-wxr.md#escaping-and-repairs): it strips XML-illegal characters (which XmlReader rejects even with
 /// <c>CheckCharacters = false</c>), escapes raw <c>&amp;</c> and <c>&lt;</c>, declares undeclared prefixes and splits a
 /// pre-3.4 unescaped <c>]]&gt;</c> inside CDATA. It is a small state machine over a bounded buffer: memory does not grow
 /// with the file. It never adds or removes a line break, so XmlReader's line numbers are the file's.

@@ -2,7 +2,7 @@ using Migrator.Core.Model;
 
 namespace Migrator.WordPress.Import;
 
-/// <summary>What the header of one WXR file says about its site (formats.md 1.2).</summary>
+/// <summary>What the header of one WXR file says about its site (docs/wordpress-wxr.md#channel).</summary>
 internal sealed record WxrChannel(string File)
 {
     public string? Title { get; set; }

@@ -5,7 +5,7 @@ using Migrator.Core.Model;
 
 namespace Migrator.WordPress.Import;
 
-/// <summary>Reads <c>wp:comment</c> elements (formats.md 1.6) and meta rows.</summary>
+/// <summary>Reads <c>wp:comment</c> elements (docs/wordpress-wxr.md#comments) and meta rows.</summary>
 internal static class WxrComments
 {
     public static Comment Read(XElement comment, WxrValues values, ItemPlace place, SiteOffsets offsets, List<Diagnostic> diagnostics)

@@ -4,8 +4,8 @@ using Migrator.Core.Diagnostics;
 namespace Migrator.WordPress.Import;
 
 /// <summary>
-/// WXR dates: a local <c>YYYY-MM-DD HH:MM:SS</c> without offset plus the same moment in GMT (trap 7). The offset is
-/// derived per date (it changes with DST); a zero GMT date (drafts, trap 6) floats and gets the site's usual offset.
+/// WXR dates: a local <c>YYYY-MM-DD HH:MM:SS</c> without offset plus the same moment in GMT (docs/wordpress-wxr.md#dates-and-offsets). The offset is
+/// derived per date (it changes with DST); a zero GMT date (drafts) floats and gets the site's usual offset.
 /// </summary>
 internal static class WxrDates
 {

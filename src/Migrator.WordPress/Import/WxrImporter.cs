@@ -6,7 +6,7 @@ using Migrator.Core.Pipeline;
 namespace Migrator.WordPress.Import;
 
 /// <summary>
-/// Reads WordPress exports (WXR 1.0–1.2, formats.md section 1), streaming: one item at a time with
+/// Reads WordPress exports (WXR 1.0–1.2, docs/wordpress-wxr.md), streaming: one item at a time with
 /// <see cref="System.Xml.XmlReader"/>, never the whole document.
 /// </summary>
 /// <remarks>

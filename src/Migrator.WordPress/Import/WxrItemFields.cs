@@ -17,7 +17,7 @@ internal sealed class WxrItemFields
     public List<XElement> Comments { get; } = [];
     public List<XElement> Unknown { get; } = [];
 
-    /// <summary>Fields of the <c>wp</c> namespace an item has (formats.md 1.3).</summary>
+    /// <summary>Fields of the <c>wp</c> namespace an item has (docs/wordpress-wxr.md#items).</summary>
     private static readonly HashSet<string> WordPressFields = new(StringComparer.Ordinal)
     {
         "post_id", "post_date", "post_date_gmt", "post_modified", "post_modified_gmt", "comment_status", "ping_status",

@@ -7,7 +7,7 @@ namespace Migrator.WordPress.Import;
 
 /// <summary>
 /// Turns one <c>&lt;item&gt;</c> element into a <see cref="ReadPost"/> (or an <see cref="UnreadableItem"/> when nothing
-/// useful is in it), faithfully (formats.md 1.3): values as stored, slugs decoded, dates with their offset. Holds nothing
+/// useful is in it), faithfully (docs/wordpress-wxr.md#items): values as stored, slugs decoded, dates with their offset. Holds nothing
 /// from one item to the next.
 /// </summary>
 internal sealed class WxrItemReader(WxrFile file, SiteOffsets offsets, IReadOnlySet<string> authorLogins)
@@ -139,7 +139,7 @@ internal sealed class WxrItemReader(WxrFile file, SiteOffsets offsets, IReadOnly
         return extra;
     }
 
-    /// <summary>Trap 47: UTF-8 read as Latin-1 and encoded again (<c>CafÃ©</c>, <c>â€™</c>).</summary>
+    /// <summary>docs/wordpress-wxr.md#escaping-and-repairs: UTF-8 read as Latin-1 and encoded again (<c>CafÃ©</c>, <c>â€™</c>).</summary>
     private static void ReportMojibake(ItemPlace place, List<Diagnostic> diagnostics, params (string Field, string Text)[] values)
     {
         foreach (var (field, text) in values)

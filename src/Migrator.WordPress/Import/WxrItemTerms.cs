@@ -7,7 +7,7 @@ namespace Migrator.WordPress.Import;
 
 /// <summary>
 /// An item's <c>&lt;category domain="…" nicename="…"&gt;Name&lt;/category&gt;</c> elements as term references
-/// (formats.md 1.4, traps 11–12): slugs decoded, names raw, WXR 1.0 <c>tag</c> mapped to <c>post_tag</c>, and WXR 1.0's
+/// (docs/wordpress-wxr.md#terms-on-items): slugs decoded, names raw, WXR 1.0 <c>tag</c> mapped to <c>post_tag</c>, and WXR 1.0's
 /// attribute-less duplicates dropped when a twin with a nicename exists.
 /// </summary>
 internal static class WxrItemTerms

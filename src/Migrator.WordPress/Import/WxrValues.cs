@@ -6,8 +6,8 @@ namespace Migrator.WordPress.Import;
 
 /// <summary>
 /// Turns an element of one file into its string value: text and CDATA sections joined (a value holding <c>]]&gt;</c> is
-/// split in two sections, trap 1), white space between CDATA sections dropped, and the space WordPress before 3.4
-/// appended to CDATA text ending in <c>]</c> removed (trap 2, reported once per file).
+/// split in two sections, docs/wordpress-wxr.md#escaping-and-repairs), white space between CDATA sections dropped, and the space WordPress before 3.4
+/// appended to CDATA text ending in <c>]</c> removed (reported once per file).
 /// </summary>
 internal sealed class WxrValues(WxrFile file)
 {

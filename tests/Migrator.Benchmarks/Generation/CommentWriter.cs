@@ -95,7 +95,7 @@ internal sealed class CommentWriter(WxrElementWriter wxr, SeededRandom random, T
 
     private string PingbackContent() => "[&#8230;] " + text.PlainSentence() + " [&#8230;]";
 
-    /// <summary>A PHP-serialized array, string lengths in UTF-8 bytes (formats.md 1.9).</summary>
+    /// <summary>A PHP-serialized array, string lengths in UTF-8 bytes (docs/wordpress-wxr.md#post-meta).</summary>
     private static string AkismetHistory(DateTime utc)
     {
         var time = ((utc - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture) + ".123456";

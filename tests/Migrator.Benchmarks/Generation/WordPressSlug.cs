@@ -3,7 +3,7 @@ using System.Text;
 namespace Migrator.Benchmarks.Generation;
 
 /// <summary>
-/// What WordPress's <c>sanitize_title</c> makes of the generator's titles (formats.md 1.5), for the characters the
+/// What WordPress's <c>sanitize_title</c> makes of the generator's titles (docs/wordpress-wxr.md#slugs-and-percent-encoding), for the characters the
 /// word list uses: Latin accents transliterated, everything else non-ASCII lower-cased and percent-encoded with
 /// lowercase hex, spaces to <c>-</c>, the encoded length capped at 200 bytes at a character boundary.
 /// </summary>

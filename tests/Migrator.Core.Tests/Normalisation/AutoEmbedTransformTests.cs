@@ -2,7 +2,7 @@ using Migrator.Core.Normalisation;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>formats.md §3.2 "bare URL" and trap 22.</summary>
+/// <summary>docs/wordpress-content.md#bare-urls-and-embeds.</summary>
 public sealed class AutoEmbedTransformTests
 {
     private const string Player = "<iframe width=\"640\" height=\"360\" src=\"https://www.youtube.com/embed/abcdefghijk\" title=\"YouTube video\" frameborder=\"0\" allowfullscreen></iframe>";

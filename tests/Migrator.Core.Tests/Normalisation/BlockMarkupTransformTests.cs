@@ -3,7 +3,7 @@ using Migrator.Core.Normalisation;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>formats.md §3.3 and traps 23–24.</summary>
+/// <summary>docs/wordpress-content.md#block-markup.</summary>
 public sealed class BlockMarkupTransformTests
 {
     private static (Post Post, IReadOnlyList<string> Codes) Run(string content)

@@ -3,7 +3,7 @@ using Migrator.Core.Normalisation;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>formats.md §1.4, §1.6, §1.7 and trap 13: every text field decoded exactly once.</summary>
+/// <summary>docs/wordpress-wxr.md#entities-by-field and docs/wordpress-content.md#entities: every text field decoded exactly once.</summary>
 public sealed class DecodeEntitiesTransformTests
 {
     private static Post Run(Post post)

@@ -3,7 +3,7 @@ using Migrator.Core.Normalisation;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>Traps 8 and 50.</summary>
+/// <summary>docs/wordpress-wxr.md#slugs-and-percent-encoding (drafts without a slug, trashed posts).</summary>
 public sealed class DeriveSlugTransformTests
 {
     private static (Post Post, string Codes) Run(Post post)

@@ -3,7 +3,7 @@ using Migrator.Core.Normalisation;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>formats.md §4.1–4.2 and traps 31, 48.</summary>
+/// <summary>docs/disqus.md#thread-ids-and-identifiers.</summary>
 public sealed class DisqusThreadTransformTests
 {
     private static (Post Post, IReadOnlyList<string> Codes) Run(Post post)

@@ -2,7 +2,7 @@ using Migrator.Core.Normalisation;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>Issue "Jekyll clean-up": Markdown left by earlier migrations (formats.md §5.7).</summary>
+/// <summary>Issue "Jekyll clean-up": Markdown left by earlier migrations (docs/jekyll.md#earlier-migrations).</summary>
 public sealed class MarkdownDebrisTransformTests
 {
     private static (string Text, string Codes) Run(string markdown)

@@ -2,7 +2,7 @@ using Migrator.Core.Normalisation;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>formats.md §3.2 (more, noteaser) and trap 25.</summary>
+/// <summary>docs/wordpress-content.md#the-more-tag.</summary>
 public sealed class MoreTagTransformTests
 {
     private static (string Text, string Codes) Run(string html)

@@ -2,7 +2,7 @@ using Migrator.Core.Normalisation.Shortcodes;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>formats.md §3.1: the shortcode grammar.</summary>
+/// <summary>docs/wordpress-content.md#shortcode-syntax: the shortcode grammar.</summary>
 public sealed class ShortcodeSyntaxTests
 {
     private static readonly System.Text.RegularExpressions.Regex Gallery = ShortcodeSyntax.For(["gallery", "a"]);

@@ -3,7 +3,7 @@ using Migrator.Core.Normalisation;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>formats.md §3.1–3.2 and traps 18–22.</summary>
+/// <summary>docs/wordpress-content.md#shortcode-syntax and docs/wordpress-content.md#shortcodes-we-expand.</summary>
 public sealed class ShortcodeTransformTests
 {
     private static (string Html, IReadOnlyList<string> Codes) Expand(string content, Site? site = null, long? id = 7)

@@ -3,7 +3,7 @@ using Migrator.Core.Normalisation;
 
 namespace Migrator.Core.Tests.Normalisation;
 
-/// <summary>The examples of formats.md §2.2 (tested against WordPress), exactly.</summary>
+/// <summary>The examples of docs/wordpress-content.md#wpautop (tested against WordPress), exactly.</summary>
 public sealed class WpautopTests
 {
     [Theory]

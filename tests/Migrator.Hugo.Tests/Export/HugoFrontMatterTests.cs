@@ -4,7 +4,7 @@ using Migrator.Hugo.Export;
 
 namespace Migrator.Hugo.Tests.Export;
 
-/// <summary>The front matter the exporter writes, as exact text, in YAML and TOML (formats.md 6.2, 6.3; traps 41, 42, 44).</summary>
+/// <summary>The front matter the exporter writes, as exact text, in YAML and TOML (docs/hugo.md#front-matter-formats, docs/hugo.md#front-matter-fields).</summary>
 public sealed class HugoFrontMatterTests
 {
     private const string TrickyTitle = "Yes: \"quoted\" \\ back # hash";

@@ -5,7 +5,7 @@ using Migrator.Testing;
 
 namespace Migrator.Hugo.Tests.Export;
 
-/// <summary>Old URLs kept, aliases for old slugs (decoded, never query strings: trap 44), and safe file names.</summary>
+/// <summary>Old URLs kept, aliases for old slugs (decoded, never query strings: docs/hugo.md#aliases), and safe file names.</summary>
 public sealed class HugoUrlAndPathTests
 {
     [Fact]

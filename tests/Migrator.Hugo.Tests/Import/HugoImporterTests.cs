@@ -6,7 +6,7 @@ using Migrator.Testing;
 
 namespace Migrator.Hugo.Tests.Import;
 
-/// <summary>Reading a Hugo site into the model (formats.md 6.1–6.3).</summary>
+/// <summary>Reading a Hugo site into the model (docs/hugo.md#content-layout-and-bundles, docs/hugo.md#front-matter-fields).</summary>
 public sealed class HugoImporterTests
 {
     private static (ImportedSite Site, List<SourceItem> Items, DiagnosticBag Diagnostics) Import(TempFolder site)
@@ -72,7 +72,7 @@ public sealed class HugoImporterTests
     [InlineData("timeZone = \"Europe/Berlin\"\n", "2020-01-02T10:00:00", "2020-01-02T10:00:00+01:00")]
     [InlineData("timeZone = \"Europe/Berlin\"\n", "2020-07-01 10:00:00", "2020-07-01T10:00:00+02:00")]
     [InlineData("timeZone = \"Europe/Berlin\"\n", "2020-07-01", "2020-07-01T00:00:00+02:00")]
-    // Without either: UTC, not the machine's zone (trap 42).
+    // Without either: UTC, not the machine's zone (docs/hugo.md#dates).
     [InlineData("", "2020-01-02T10:00:00", "2020-01-02T10:00:00+00:00")]
     [InlineData("", "15 Oct 2023", "2023-10-15T00:00:00+00:00")]
     public void Dates_take_the_value_offset_then_the_config_time_zone_then_UTC(string config, string date, string expected)

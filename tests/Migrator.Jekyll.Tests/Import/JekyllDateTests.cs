@@ -4,15 +4,15 @@ using Migrator.Testing;
 namespace Migrator.Jekyll.Tests.Import;
 
 /// <summary>
-/// Dates as Jekyll reads them (formats.md 5.3, traps 34, 35, 49, 51), with <c>timezone: America/New_York</c>:
+/// Dates as Jekyll reads them (docs/jekyll.md#dates), with <c>timezone: America/New_York</c>:
 /// offsets are shown in the site zone, unquoted offset-less timestamps are UTC, quoted ones and dates are local.
 /// </summary>
 public sealed class JekyllDateTests
 {
     [Theory]
-    // Trap 34: an explicit offset is converted; the URL uses the local day.
+    // docs/jekyll.md#dates: an explicit offset is converted; the URL uses the local day.
     [InlineData("date: 2020-01-01 01:30:00 +0100", "2019-12-31 19:30:00 -05:00", "/2019/12/31/x.html", null)]
-    // Trap 34: an unquoted timestamp without offset is UTC.
+    // docs/jekyll.md#dates: an unquoted timestamp without offset is UTC.
     [InlineData("date: 2020-01-01 02:00:00", "2019-12-31 21:00:00 -05:00", "/2019/12/31/x.html", "JKL024")]
     // The quoted form stays local.
     [InlineData("date: \"2020-01-01 02:00:00\"", "2020-01-01 02:00:00 -05:00", "/2020/01/01/x.html", null)]
@@ -24,10 +24,10 @@ public sealed class JekyllDateTests
     // Hand-written forms: slashes (a string to Psych, so local), Z.
     [InlineData("date: 2009/08/02 02:42:00", "2009-08-02 02:42:00 -04:00", "/2009/08/02/x.html", null)]
     [InlineData("date: 2010-08-20 00:00:00 Z", "2010-08-19 20:00:00 -04:00", "/2010/08/19/x.html", null)]
-    // jekyll-import's nanoseconds and offset (and the note that its day is not the file name's, trap 51).
+    // jekyll-import's nanoseconds and offset (and the note that its day is not the file name's, docs/jekyll.md#earlier-migrations).
     [InlineData("date: 2009-09-01 08:47:28.000000000 +01:00", "2009-09-01 03:47:28 -04:00", "/2009/09/01/x.html", "JKL026")]
     [InlineData("date: '2021-02-01 18:15:29 +0000'", "2021-02-01 13:15:29 -05:00", "/2021/02/01/x.html", null)]
-    // Trap 35: an overflowing day rolls over, quoted or not; a bad month is invalid.
+    // docs/jekyll.md#dates: an overflowing day rolls over, quoted or not; a bad month is invalid.
     [InlineData("date: 2020-02-30", "2020-03-01 00:00:00 -05:00", "/2020/03/01/x.html", "JKL021")]
     [InlineData("date: 2020-02-30 10:00:00 +0000", "2020-03-01 05:00:00 -05:00", "/2020/03/01/x.html", "JKL021")]
     [InlineData("date: \"2020-02-31\"", "2020-03-02 00:00:00 -05:00", "/2020/03/02/x.html", "JKL021")]
@@ -35,7 +35,7 @@ public sealed class JekyllDateTests
     [InlineData("date: 0000-00-00", "2021-05-05 00:00:00 -04:00", "/2021/05/05/x.html", "JKL020")]
     [InlineData("date: 2020-01-01 25:00:00", "2021-05-05 00:00:00 -04:00", "/2021/05/05/x.html", "JKL020")]
     [InlineData("date: someday", "2021-05-05 00:00:00 -04:00", "/2021/05/05/x.html", "JKL020")]
-    // Trap 49: an empty date fails a Jekyll build; we report it and use the file name.
+    // docs/jekyll.md#dates: an empty date fails a Jekyll build; we report it and use the file name.
     [InlineData("date:", "2021-05-05 00:00:00 -04:00", "/2021/05/05/x.html", "JKL022")]
     [InlineData("date: ''", "2021-05-05 00:00:00 -04:00", "/2021/05/05/x.html", "JKL022")]
     // No date: the file name's day, local midnight.
@@ -101,7 +101,7 @@ public sealed class JekyllDateTests
     [Fact]
     public void A_jekyll_import_offset_that_moves_the_day_is_pointed_out()
     {
-        // Trap 51: imported on a machine at -04:00, the blog is in Paris: 23:28 -04:00 is the next day there.
+        // docs/jekyll.md#earlier-migrations: imported on a machine at -04:00, the blog is in Paris: 23:28 -04:00 is the next day there.
         using var folder = Corpus.NewTempFolder();
         ImportRun.Write(folder.Path, "_config.yml", "timezone: Europe/Paris\n");
         ImportRun.Write(folder.Path, "_posts/2010-10-04-find.html", "---\ndate: 2010-10-04 23:28:50.000000000 -04:00\n---\n");

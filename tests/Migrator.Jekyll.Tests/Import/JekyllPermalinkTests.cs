@@ -3,7 +3,7 @@ using Migrator.Testing;
 
 namespace Migrator.Jekyll.Tests.Import;
 
-/// <summary>URLs built with Jekyll's permalink rules (formats.md 5.4, 5.5, traps 9 and 39), in a UTC site.</summary>
+/// <summary>URLs built with Jekyll's permalink rules (docs/jekyll.md#permalinks, docs/jekyll.md#slugs), in a UTC site.</summary>
 public sealed class JekyllPermalinkTests
 {
     private static ReadPostResult ReadOne(string permalink, string fileName, string frontMatter)
@@ -51,7 +51,7 @@ public sealed class JekyllPermalinkTests
     [Fact]
     public void Title_keeps_case_and_punctuation_and_slug_does_not()
     {
-        // Trap 39.
+        // docs/jekyll.md#permalinks
         Assert.Equal("/Hello,-World!-(v2.0)/", ReadOne("/:title/", "2020-03-01-x.md", "slug: \"Hello, World! (v2.0)\"").Post.Link);
         var slugged = ReadOne("/:slug/", "2020-03-01-x.md", "slug: \"Hello, World! (v2.0)\"").Post;
         Assert.Equal("/hello-world-v2-0/", slugged.Link);
@@ -89,7 +89,7 @@ public sealed class JekyllPermalinkTests
     [Fact]
     public void A_percent_encoded_file_name_gives_Jekyll_its_hyphenated_URL_and_us_a_decoded_slug()
     {
-        // Trap 9.
+        // docs/jekyll.md#slugs
         var read = ReadOne("date", "2020-03-01-%ce%b5%cf%80.md", "title: x");
         Assert.Equal("/2020/03/01/ce-b5-cf-80.html", read.Post.Link);
         Assert.Equal("επ", read.Post.Slug);

@@ -3,7 +3,7 @@ using Migrator.Jekyll.Import;
 
 namespace Migrator.Jekyll.Tests.Import;
 
-/// <summary>Liquid in bodies: what has a plain equivalent becomes it, the rest is kept and noted (trap 38).</summary>
+/// <summary>Liquid in bodies: what has a plain equivalent becomes it, the rest is kept and noted (docs/jekyll.md#liquid).</summary>
 public sealed class LiquidTagsTests
 {
     private sealed class Links : ILiquidLinks

@@ -2,7 +2,7 @@ using Migrator.WordPress.Export;
 
 namespace Migrator.WordPress.Tests.Export;
 
-/// <summary>Trap 46: s:N counts UTF-8 bytes, so changing a string inside serialized meta needs a recount.</summary>
+/// <summary>docs/wordpress-wxr.md#post-meta: s:N counts UTF-8 bytes, so changing a string inside serialized meta needs a recount.</summary>
 public sealed class PhpSerializedTextTests
 {
     [Theory]

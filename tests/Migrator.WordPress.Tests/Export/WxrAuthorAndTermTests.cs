@@ -4,7 +4,7 @@ using static Migrator.WordPress.Tests.Export.WxrExportKit;
 
 namespace Migrator.WordPress.Tests.Export;
 
-/// <summary>Authors (trap 30, formats.md 7.2) and channel terms (1.2).</summary>
+/// <summary>Authors (docs/wordpress-wxr.md#authors) and channel terms (docs/wordpress-wxr.md#channel).</summary>
 public sealed class WxrAuthorAndTermTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using static Migrator.WordPress.Tests.Export.WxrExportKit;
 
 namespace Migrator.WordPress.Tests.Export;
 
-/// <summary>Bodies as post_content: rendering, the more tag, and newlines wpautop would turn into &lt;br /&gt; (formats.md 2.2, 7.4).</summary>
+/// <summary>Bodies as post_content: rendering, the more tag, and newlines wpautop would turn into &lt;br /&gt; (docs/wordpress-wxr.md#content-and-wpautop).</summary>
 public sealed class WxrContentTests
 {
     private static string Stored(Post post, DiagnosticBag? bag = null) => WxrContent.StoredContent(post, bag ?? new DiagnosticBag());

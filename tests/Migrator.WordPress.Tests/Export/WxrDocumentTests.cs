@@ -5,7 +5,7 @@ using static Migrator.WordPress.Tests.Export.WxrExportKit;
 
 namespace Migrator.WordPress.Tests.Export;
 
-/// <summary>The file as a whole: name, declaration, namespaces, channel order (formats.md 1.1, 1.2, 7.1, 7.4).</summary>
+/// <summary>The file as a whole: name, declaration, namespaces, channel order (docs/wordpress-wxr.md#versions-and-namespaces, docs/wordpress-wxr.md#required).</summary>
 public sealed class WxrDocumentTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using static Migrator.WordPress.Tests.Export.WxrExportKit;
 
 namespace Migrator.WordPress.Tests.Export;
 
-/// <summary>Post ids (formats.md 1.3) and what the importer would refuse or merge (traps 28, 29).</summary>
+/// <summary>Post ids and what the importer would refuse or merge (docs/wordpress-wxr.md#ids-and-duplicates).</summary>
 public sealed class WxrIdAndTrapTests
 {
     private static long PostId(System.Xml.Linq.XElement item) =>

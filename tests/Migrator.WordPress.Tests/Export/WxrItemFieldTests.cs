@@ -4,7 +4,7 @@ using static Migrator.WordPress.Tests.Export.WxrExportKit;
 
 namespace Migrator.WordPress.Tests.Export;
 
-/// <summary>Item fields: slugs, dates, CDATA, control characters, meta and Disqus identity (formats.md 1.3–1.7, 4).</summary>
+/// <summary>Item fields: slugs, dates, CDATA, control characters, meta and Disqus identity (docs/wordpress-wxr.md#items, docs/disqus.md#thread-ids-and-identifiers).</summary>
 public sealed class WxrItemFieldTests
 {
     [Fact]
@@ -12,7 +12,7 @@ public sealed class WxrItemFieldTests
     {
         using var kit = new WxrExportKit();
         var item = Assert.Single(kit.Items(SiteNamed(), NewPost("ελληνικά-κείμενο")));
-        // formats.md 1.5: sanitize_title("Ελληνικά κείμενο").
+        // docs/wordpress-wxr.md#slugs-and-percent-encoding: sanitize_title("Ελληνικά κείμενο").
         Assert.Equal("%ce%b5%ce%bb%ce%bb%ce%b7%ce%bd%ce%b9%ce%ba%ce%ac-%ce%ba%ce%b5%ce%af%ce%bc%ce%b5%ce%bd%ce%bf", item.Element(Wp + "post_name")!.Value);
     }
 
@@ -176,7 +176,7 @@ public sealed class WxrItemFieldTests
             Thread = new ThreadIdentity([], "123 http://x/?post_type=book&#038;p=123", null),
         };
         var item = Assert.Single(kit.Items(SiteNamed(), post));
-        // Trap 48: the plugin sends the guid as stored; the identifier tells how it was stored.
+        // docs/disqus.md#thread-ids-and-identifiers: the plugin sends the guid as stored; the identifier tells how it was stored.
         Assert.Equal("http://x/?post_type=book&#038;p=123", item.Element("guid")!.Value);
     }
 

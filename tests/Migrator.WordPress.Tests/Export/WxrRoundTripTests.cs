@@ -93,7 +93,7 @@ public sealed class WxrRoundTripTests
             ? source.DateIsFloating : read.DateIsFloating,
     };
 
-    /// <summary>Comments whose ids would lose their parents on import are renumbered (trap 26; tested in WxrItemFieldTests).</summary>
+    /// <summary>Comments whose ids would lose their parents on import are renumbered (docs/wordpress-wxr.md#comment-order; tested in WxrItemFieldTests).</summary>
     private static Post AsImportable(Post post) => post with { Comments = CommentOrder.Arrange(post.Comments).Comments };
 
     /// <summary>Terms in a fixed order: WordPress writes parents first and nav menus last, whatever the source order.</summary>

@@ -2,7 +2,7 @@ using static Migrator.WordPress.Tests.Import.WxrSamples;
 
 namespace Migrator.WordPress.Tests.Import;
 
-/// <summary>Traps 6 and 7: the local date has no offset; the offset is derived per post, drafts float.</summary>
+/// <summary>docs/wordpress-wxr.md#dates-and-offsets: the local date has no offset; the offset is derived per post, drafts float.</summary>
 public sealed class WxrDateTests
 {
     [Fact]

@@ -7,7 +7,7 @@ using static Migrator.WordPress.Tests.Import.WxrSamples;
 
 namespace Migrator.WordPress.Tests.Import;
 
-/// <summary>formats.md 1.1–1.2: what is WXR, the channel header, and several files read as one site.</summary>
+/// <summary>docs/wordpress-wxr.md#versions-and-namespaces, docs/wordpress-wxr.md#channel, docs/wordpress-wxr.md#several-files-one-site: what is WXR, the channel header, and several files read as one site.</summary>
 public sealed class WxrInputTests
 {
     private const string Terms =

@@ -4,7 +4,7 @@ using static Migrator.WordPress.Tests.Import.WxrSamples;
 
 namespace Migrator.WordPress.Tests.Import;
 
-/// <summary>formats.md 1.3–1.6: every field of an item lands in the model, as stored.</summary>
+/// <summary>docs/wordpress-wxr.md#items and the three sections after it: every field of an item lands in the model, as stored.</summary>
 public sealed class WxrItemTests
 {
     private const string FullItem =

@@ -2,7 +2,7 @@ using static Migrator.WordPress.Tests.Import.WxrSamples;
 
 namespace Migrator.WordPress.Tests.Import;
 
-/// <summary>formats.md 1.1 and trap 5: elements are matched by namespace URI, never by prefix.</summary>
+/// <summary>docs/wordpress-wxr.md#versions-and-namespaces: elements are matched by namespace URI, never by prefix.</summary>
 public sealed class WxrNamespaceTests
 {
     [Theory]

@@ -3,7 +3,7 @@ using static Migrator.WordPress.Tests.Import.WxrSamples;
 
 namespace Migrator.WordPress.Tests.Import;
 
-/// <summary>formats.md 1.7 and traps 1–4: real exports that are not well-formed XML are read, and each repair is reported.</summary>
+/// <summary>docs/wordpress-wxr.md#escaping-and-repairs: real exports that are not well-formed XML are read, and each repair is reported.</summary>
 public sealed class WxrRepairTests
 {
     [Fact]
