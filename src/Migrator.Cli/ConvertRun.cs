@@ -51,10 +51,12 @@ internal static class ConvertRun
             return ExitCodes.UsageOrUnreadableInput;
         }
 
-        var importer = ResolveImporter(options, error);
-        if (importer is null)
+        var source = ResolveSource(options, error);
+        if (source is null)
             return ExitCodes.UsageOrUnreadableInput;
-        var exporter = Formats.Registry.Find(options.To)!.Exporter!(options.Settings);
+        var importer = source.Importer!();
+        var route = Formats.Route(source, Formats.Registry.Find(options.To)!, options.Settings);
+        var exporter = route.Exporter;
 
         var folder = new OutputFolder(options.Out, options.DryRun);
         if (File.Exists(folder.Root))
@@ -67,8 +69,7 @@ internal static class ConvertRun
             error.WriteLine($"migrator: the output folder '{options.Out}' is not empty; use --force to write into it (files of the same name are replaced, nothing is deleted).");
             return ExitCodes.UsageOrUnreadableInput;
         }
-        var defaultReport = importer.Name == "jekyll" && options.To == "jekyll" ? ConvertCommand.CleanupReportName : ConvertCommand.DefaultReportName;
-        var reportPath = Path.GetFullPath(options.Report ?? Path.Combine(options.Out, defaultReport));
+        var reportPath = Path.GetFullPath(options.Report ?? Path.Combine(options.Out, exporter.ReportName));
         if (options.Report is null && options.DryRun && !options.Force && File.Exists(reportPath))
         {
             error.WriteLine($"migrator: '{reportPath}' exists; use --force to replace it or --report to write elsewhere.");
@@ -90,8 +91,8 @@ internal static class ConvertRun
             Exporter = exporter,
             Output = folder,
             ReportPath = reportPath,
-            Transforms = Formats.Transforms(importer.Name, options.To),
-            SiteTransform = Formats.SiteTransform(importer.Name, options.To),
+            Transforms = route.Transforms,
+            SiteTransform = route.SiteTransform,
             Jobs = options.Jobs,
         };
 
@@ -164,11 +165,11 @@ internal static class ConvertRun
         return null;
     }
 
-    private static IImporter? ResolveImporter(ConvertOptions options, TextWriter error)
+    private static FormatInfo? ResolveSource(ConvertOptions options, TextWriter error)
     {
         if (options.From is not null)
-            return Formats.Registry.Find(options.From)!.Importer!();
-        IImporter? found = null;
+            return Formats.Registry.Find(options.From)!;
+        FormatInfo? found = null;
         foreach (var input in options.Inputs)
         {
             var detected = Formats.Registry.Detect(input);
@@ -177,7 +178,7 @@ internal static class ConvertRun
                 error.WriteLine($"migrator: cannot tell the format of '{input}' (not a WXR export, Jekyll site or Hugo site); give it with --from.");
                 return null;
             }
-            if (found is not null && found.Name != detected.Name)
+            if (found is not null && !ReferenceEquals(found, detected))
             {
                 error.WriteLine($"migrator: the inputs are of different formats ({found.Name} and {detected.Name}); convert one site at a time.");
                 return null;

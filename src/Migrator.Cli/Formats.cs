@@ -4,6 +4,7 @@ using Migrator.Core.Normalisation;
 using Migrator.Core.Pipeline;
 using Migrator.Hugo.Export;
 using Migrator.Hugo.Import;
+using Migrator.Jekyll.Cleanup;
 using Migrator.Jekyll.Export;
 using Migrator.Jekyll.Import;
 using Migrator.WordPress.Export;
@@ -17,9 +18,17 @@ internal static class Formats
     public static FormatRegistry Registry { get; } = new(
     [
         new FormatInfo("wxr", "WordPress eXtended RSS export (WXR 1.0-1.2; split exports given together)",
-            () => new WxrImporter(), settings => new WxrExporter(WxrExportOptions.From(settings))),
+            () => new WxrImporter(), settings => new WxrExporter(WxrExportOptions.From(settings)))
+        {
+            // WordPress renders its blocks, shortcodes and paragraphs itself: a re-export keeps the content as stored
+            // and only re-serialises (merging, splitting, repairing the XML).
+            SameFormat = new(settings => new WxrExporter(WxrExportOptions.From(settings) with { ReExport = true }), KeepStoredContent: true),
+        },
         new FormatInfo("jekyll", "Jekyll site folder (_config.yml, _posts, _drafts, pages, collections)",
-            () => new JekyllImporter(), settings => new JekyllExporter(JekyllExportOptions.From(settings))),
+            () => new JekyllImporter(), settings => new JekyllExporter(JekyllExportOptions.From(settings)))
+        {
+            SameFormat = new(_ => new JekyllCleanupExporter(), KeepStoredContent: false),
+        },
         new FormatInfo("hugo", "Hugo site folder (hugo.toml/config, content/, YAML/TOML/JSON front matter)",
             () => new HugoImporter(), settings => new HugoExporter(HugoExportOptions.From(settings))),
     ]);
@@ -29,15 +38,18 @@ internal static class Formats
     public static IReadOnlyList<string> Writers { get; } = [.. Registry.Formats.Where(f => f.Exporter is not null).Select(f => f.Name)];
 
     /// <summary>
-    /// The post transforms from one format to another, in the one order defined by the normaliser. WordPress to
-    /// WordPress has none: WordPress renders its blocks, shortcodes and paragraphs itself, so a re-export keeps the
-    /// content as stored and only re-serialises (merging, splitting, repairing the XML).
+    /// How a run from <paramref name="from"/> to <paramref name="to"/> goes: the writer, the post transforms (the one
+    /// order defined by the normaliser, or none when the content is kept as stored) and the site transform.
     /// </summary>
-    public static IReadOnlyList<IPostTransform> Transforms(string from, string to) => Unchanged(from, to) ? [] : Normaliser.Default;
-
-    /// <summary>Site-wide normalisation (names decoded once), or none from WordPress to WordPress.</summary>
-    public static Func<Site, IDiagnosticSink, Site>? SiteTransform(string from, string to) =>
-        Unchanged(from, to) ? null : SiteNormaliser.Apply;
-
-    private static bool Unchanged(string from, string to) => from == "wxr" && to == "wxr";
+    public static ConversionRoute Route(FormatInfo from, FormatInfo to, ExportSettings settings)
+    {
+        var same = ReferenceEquals(from, to) ? to.SameFormat : null;
+        var exporter = (same?.Exporter ?? to.Exporter!)(settings);
+        return same is { KeepStoredContent: true }
+            ? new ConversionRoute(exporter, [], null)
+            : new ConversionRoute(exporter, Normaliser.Default, SiteNormaliser.Apply);
+    }
 }
+
+/// <summary>The writer and the normalisation of one run.</summary>
+internal sealed record ConversionRoute(IExporter Exporter, IReadOnlyList<IPostTransform> Transforms, Func<Site, IDiagnosticSink, Site>? SiteTransform);

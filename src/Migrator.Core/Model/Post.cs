@@ -77,10 +77,23 @@ public sealed record Post
     public IReadOnlyList<KeyValuePair<string, object?>> Extra { get; init; } = [];
 
     /// <summary>
-    /// The source file's text exactly as read (Jekyll/Hugo posts), so that a target of the same format can keep
-    /// everything that did not change byte for byte. Null for items read from formats that hold many items per file.
+    /// What a reader keeps for a writer of its own format and no other (the Jekyll clean-up keeps the source file's
+    /// text, to write back every byte that did not change), keyed by a type only that format's code can name, as
+    /// Markdig's <c>SetData</c>. Writers of other formats never see it; see docs/architecture.md#the-model.
     /// </summary>
-    public string? OriginalText { get; init; }
+    public IReadOnlyDictionary<Type, object> Leftovers { get; init; } = NoLeftovers;
+
+    private static readonly Dictionary<Type, object> NoLeftovers = [];
+
+    /// <summary>The leftover of type <typeparamref name="T"/>, or null.</summary>
+    public T? Leftover<T>() where T : class => Leftovers.TryGetValue(typeof(T), out var value) ? (T)value : null;
+
+    /// <summary>A copy holding <paramref name="value"/> as its leftover of type <typeparamref name="T"/>.</summary>
+    public Post WithLeftover<T>(T value) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return this with { Leftovers = new Dictionary<Type, object>(Leftovers) { [typeof(T)] = value } };
+    }
 
     /// <summary>Values of the meta key, in order.</summary>
     public IEnumerable<string> MetaValues(string key) =>

@@ -19,9 +19,6 @@ public sealed record Site
     /// <summary>The source's permalink pattern when it has one (Jekyll <c>permalink</c>).</summary>
     public string? Permalink { get; init; }
 
-    /// <summary>Name of the format the site was read from (<c>wxr</c>, <c>jekyll</c>, <c>hugo</c>); set by the runner.</summary>
-    public string? SourceFormat { get; init; }
-
     /// <summary>The source format's own version string (WXR version, generator).</summary>
     public string? SourceVersion { get; init; }
 

@@ -1,6 +1,7 @@
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Markup;
 using Migrator.Core.Model;
+using Migrator.Core.Output;
 using Migrator.Core.Reporting;
 
 namespace Migrator.Core.Pipeline;
@@ -20,7 +21,7 @@ public sealed class ConversionRunner
         ArgumentNullException.ThrowIfNull(request);
         var siteDiagnostics = new DiagnosticBag();
         var imported = request.Importer.Open(request.Inputs, siteDiagnostics);
-        var read = imported.Site with { SourceFormat = request.Importer.Name };
+        var read = imported.Site;
         var site = request.SiteTransform?.Invoke(read, siteDiagnostics) ?? read;
         var session = request.Exporter.Begin(site, request.Output, siteDiagnostics);
         // A session that streams a file (WXR) removes its temporary file when the run stops early.
@@ -106,6 +107,12 @@ public sealed class ConversionRunner
             try
             {
                 plan = session.Commit(plan, converted.Diagnostics);
+            }
+            catch (UnsafePathException ex)
+            {
+                var error = CoreDiagnostics.UnsafeOutputPath(converted.Item.Source, ex.RelativePath);
+                converted.Diagnostics.Report(error);
+                plan = new FailPlan(error);
             }
             catch (Exception ex)
             {

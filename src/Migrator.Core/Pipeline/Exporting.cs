@@ -23,6 +23,9 @@ public interface IExporter
     /// </summary>
     string? ArchiveUrl(Term term) => null;
 
+    /// <summary>File name of the audit report inside the output folder when the user names none.</summary>
+    string ReportName => "migration-report.csv";
+
     /// <summary>Starts writing a site into <paramref name="output"/>.</summary>
     IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics);
 }

@@ -1,7 +1,22 @@
 namespace Migrator.Core.Pipeline;
 
 /// <summary>A format Migrator knows, with what it can do. Listed explicitly, never discovered by reflection.</summary>
-public sealed record FormatInfo(string Name, string Description, Func<IImporter>? Importer, Func<ExportSettings, IExporter>? Exporter);
+public sealed record FormatInfo(string Name, string Description, Func<IImporter>? Importer, Func<ExportSettings, IExporter>? Exporter)
+{
+    /// <summary>
+    /// What a run from this format to itself is, when it is not an ordinary conversion (a clean-up, a re-export);
+    /// null when it is one. Declared here, once, so that no writer asks which reader ran.
+    /// </summary>
+    public SameFormatRoute? SameFormat { get; init; }
+}
+
+/// <summary>A run from a format to itself (docs/architecture.md#same-format-runs).</summary>
+/// <param name="Exporter">The writer of such a run, in place of the format's ordinary one.</param>
+/// <param name="KeepStoredContent">
+/// True when the content is written as the source stored it, without normalisation: the target renders the source's own
+/// markup itself (WordPress to WordPress).
+/// </param>
+public sealed record SameFormatRoute(Func<ExportSettings, IExporter> Exporter, bool KeepStoredContent);
 
 /// <summary>The formats, in the order <c>migrator formats</c> prints them.</summary>
 public sealed class FormatRegistry(IReadOnlyList<FormatInfo> formats)
@@ -11,7 +26,7 @@ public sealed class FormatRegistry(IReadOnlyList<FormatInfo> formats)
     public FormatInfo? Find(string name) =>
         Formats.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The first importer whose <see cref="IImporter.CanRead"/> accepts <paramref name="path"/>.</summary>
-    public IImporter? Detect(string path) =>
-        Formats.Where(f => f.Importer is not null).Select(f => f.Importer!()).FirstOrDefault(i => i.CanRead(path));
+    /// <summary>The first format whose importer's <see cref="IImporter.CanRead"/> accepts <paramref name="path"/>.</summary>
+    public FormatInfo? Detect(string path) =>
+        Formats.Where(f => f.Importer is not null).FirstOrDefault(f => f.Importer!().CanRead(path));
 }

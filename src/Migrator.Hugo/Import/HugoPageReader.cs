@@ -17,7 +17,7 @@ internal sealed record HugoContentEntry(string Path, string RelativePath, IReadO
 
 /// <summary>
 /// Reads one content file into a <see cref="Post"/>, faithfully: known front matter keys into the model (docs/hugo.md#front-matter-fields),
-/// every other key into <see cref="Post.Extra"/> verbatim, the file text into <see cref="Post.OriginalText"/>, and the
+/// every other key into <see cref="Post.Extra"/> verbatim, and the
 /// URL Hugo gives the page into <see cref="Post.Link"/>.
 /// </summary>
 internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<string, string>? termTitles = null, string? commentsDir = null)
@@ -103,7 +103,6 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
             Id = ReadId(fields.Take("wordpress_id")),
             Content = BodyOf(entry, file.Body, source, diagnostics),
             Comments = CommentsData(entry),
-            OriginalText = text,
         };
         post = ReadTerms(post, fields);
         post = ReadDisqusAndMeta(post, fields);

@@ -31,15 +31,10 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private bool _hasDisqus;
     private bool _frontPageWritten;
 
-    // Jekyll → Jekyll: every file is written back at its own path, patched (JekyllCleanup), and the rest of the site copied.
-    private readonly bool _cleanup = string.Equals(site.SourceFormat, "jekyll", StringComparison.Ordinal);
-
     public ExportPlan Plan(Post post, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (_cleanup && post.OriginalText is { } originalText)
-            return JekyllCleanup.Plan(post, originalText, diagnostics);
         var publication = PublicationRules.Classify(post, options.IncludePrivateData);
         var (kind, type) = publication switch
         {
@@ -99,8 +94,6 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (plan is JekyllCleanupPlan cleanup)
-            return CommitCleanup(cleanup);
         if (plan is not JekyllWritePlan { Document: { } document } jekyllPlan)
             return plan;
         var (path, suffix) = FreePath(document);
@@ -110,10 +103,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
         var files = suffix == 1 && SameKey(jekyllPlan, key) ? jekyllPlan.Files : document.Render(path, key);
 
         foreach (var file in files)
-        {
-            if (Write(file) is { } failed)
-                return failed;
-        }
+            output.WriteText(file.RelativePath, file.Content);
         Remember(jekyllPlan, document, path, key, diagnostics);
         return jekyllPlan with { OutputPath = path, Files = files };
     }
@@ -121,12 +111,6 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     public void Complete(IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (_cleanup)
-        {
-            // The owner's _config.yml, layouts and includes are kept, never replaced by ours.
-            SourceSiteCopy.Run(site, output, diagnostics);
-            return;
-        }
         var facts = new SiteFacts(_offsets, _collections, _hasMoreTag, _hasDisqus, options.RedirectFrom);
         output.WriteText("_config.yml", JekyllSiteConfig.Write(site, _newAddress, facts, diagnostics));
         output.WriteText("_layouts/default.html", JekyllTemplates.DefaultLayout);
@@ -139,36 +123,6 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             output.WriteText("_includes/disqus.html", JekyllTemplates.DisqusInclude);
         if (!_frontPageWritten && !output.WasWritten("index.html") && !output.WasWritten("index.md"))
             output.WriteText("index.html", JekyllTemplates.Index());
-    }
-
-    private ExportPlan CommitCleanup(JekyllCleanupPlan plan)
-    {
-        var file = plan.Files[0];
-        var key = PathKey.Of(file.RelativePath);
-        if (_writtenBy.TryGetValue(key, out var owner))
-            return new FailPlan(CoreDiagnostics.OutputPathConflict(null, file.RelativePath, owner.ToString()));
-        if (Write(file) is { } failed)
-            return failed;
-        _writtenBy[key] = new PathOwner(null, file.RelativePath);
-        return plan;
-    }
-
-    /// <summary>Writes one file; a path outside the folder or a write error fails the item, not the run.</summary>
-    private FailPlan? Write(OutputFile file)
-    {
-        try
-        {
-            output.WriteText(file.RelativePath, file.Content);
-            return null;
-        }
-        catch (UnsafePathException)
-        {
-            return new FailPlan(CoreDiagnostics.UnsafeOutputPath(null, file.RelativePath));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new FailPlan(CoreDiagnostics.OutputWriteFailed(null, file.RelativePath, ex.Message));
-        }
     }
 
     /// <summary>

@@ -32,12 +32,7 @@ public sealed record JekyllExportOptions(
 /// posts in <c>_posts</c>, drafts in <c>_drafts</c>, pages at their old paths, custom types as collections, comments
 /// in <c>_data/comments</c>, and a <c>_config.yml</c> and minimal layouts. Every published item keeps its old URL
 /// through an explicit <c>permalink</c>.
-/// <para>
-/// From a Jekyll site (<see cref="Site.SourceFormat"/> <c>jekyll</c>) it cleans up instead of regenerating: each file is
-/// written back at its own path byte for byte except the front matter keys and Markdown body the normalisation cleaned
-/// (<see cref="JekyllCleanup"/>), and every other file of the site is copied as it is (<see cref="SourceSiteCopy"/>);
-/// no configuration or layout of ours is written, and the body, base URL and redirect options do not apply.
-/// </para>
+/// A Jekyll source is cleaned up by <see cref="Cleanup.JekyllCleanupExporter"/> instead (chosen by the format registry).
 /// </summary>
 public sealed class JekyllExporter(JekyllExportOptions options) : IExporter
 {

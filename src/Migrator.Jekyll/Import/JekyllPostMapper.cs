@@ -96,8 +96,7 @@ internal static class JekyllPostMapper
             Thread = Thread(document),
             Comments = CommentsData(document, where, diagnostics),
             Extra = Extra(document),
-            OriginalText = document.OriginalText,
-        };
+        }.WithLeftover(new JekyllSourceText(document.OriginalText));
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal sealed record LiquidNote(LiquidNoteKind Kind, string Markup);
 /// Why here, in the importer, and not in a transform: Liquid is the Jekyll source format's own markup, as shortcodes are
 /// WordPress's, and only the Jekyll reader knows the site's links. The model's body is meant to be Markdown or HTML, so
 /// the reader renders the parts of Liquid that have a plain equivalent; the file as written stays in
-/// <see cref="Post.OriginalText"/> for a Jekyll target that wants it back byte for byte.
+/// <see cref="JekyllSourceText"/> for the Jekyll clean-up, which wants it back byte for byte.
 /// </remarks>
 internal sealed class LiquidTags(ILiquidLinks links)
 {

@@ -14,6 +14,13 @@ public sealed record WxrExportOptions
     /// <summary>Write commenters' e-mail and IP addresses (otherwise those elements are written empty).</summary>
     public bool IncludePrivateData { get; init; }
 
+    /// <summary>
+    /// The items come from a WordPress export (WordPress to WordPress): their post types are the old site's own
+    /// (registered there by its plugins) and stay as they are; otherwise a type WordPress does not know is written as
+    /// a page keeping its type in meta, since the importer refuses unregistered types.
+    /// </summary>
+    public bool ReExport { get; init; }
+
     /// <summary>Reads the options that concern WXR from the command-line settings.</summary>
     public static WxrExportOptions From(ExportSettings settings)
     {

@@ -22,7 +22,7 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
     private readonly WxrItemWriter _items;
     private readonly WxrFileSet _files;
     private readonly string _firstPath;
-    private readonly bool _fromWordPress;
+    private readonly bool _fromWordPress; // WordPress to WordPress: post types and page parents are the old site's own
     private readonly string _basePath;
     private readonly bool _includePrivateData;
 
@@ -35,7 +35,7 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
 
     public WxrExportSession(Site site, OutputFolder output, WxrExportOptions options, DateTimeOffset now, IDiagnosticSink diagnostics)
     {
-        _fromWordPress = site.SourceFormat is null or "wxr";
+        _fromWordPress = options.ReExport;
         _includePrivateData = options.IncludePrivateData;
         _basePath = Migrator.Core.Redirects.OldUrls.SitePath(site.Url);
         _urls = WxrSiteUrls.For(site, options);

@@ -59,7 +59,6 @@ public sealed class HugoImporterTests
         Assert.Equal([new MetaEntry("dsq_thread_id", "948010227")], post.Meta);
         Assert.Equal(["layout=wide", "weight=3"], post.Extra.Select(e => $"{e.Key}={e.Value}"));
         Assert.Equal(new Body("Body *text*.\n", BodyFormat.Markdown, ".md"), post.Content);
-        Assert.Equal(text, post.OriginalText);
         Assert.Equal("http://example.com/posts/hello/", post.Link);
     }
 

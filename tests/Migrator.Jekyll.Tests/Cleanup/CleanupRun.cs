@@ -3,6 +3,7 @@ using Migrator.Core.Model;
 using Migrator.Core.Normalisation;
 using Migrator.Core.Output;
 using Migrator.Core.Pipeline;
+using Migrator.Jekyll.Cleanup;
 using Migrator.Jekyll.Export;
 using Migrator.Jekyll.Import;
 using Migrator.Testing;
@@ -46,7 +47,7 @@ internal sealed class CleanupRun : IDisposable
         {
             Importer = new JekyllImporter(() => new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)),
             Inputs = [Site],
-            Exporter = new JekyllExporter(new JekyllExportOptions()),
+            Exporter = new JekyllCleanupExporter(),
             Output = new OutputFolder(output ?? Out),
             ReportPath = Path.Combine(_temp.Path, "report.csv"),
             Transforms = Normaliser.Default,

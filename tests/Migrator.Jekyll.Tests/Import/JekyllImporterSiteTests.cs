@@ -295,7 +295,7 @@ public sealed class JekyllImporterSiteTests : IDisposable
         Assert.Equal(PostStatus.Publish, post.Status);
         Assert.Equal(["layout", "type", "parent_id"], post.Extra.Select(kv => kv.Key));
         Assert.Equal(new Body("<p>Hi</p>\n", BodyFormat.Html, ".html"), post.Content);
-        Assert.Equal(File.ReadAllText(_folder.Combine("_posts", "2009-09-01-debris.html")), post.OriginalText);
+        Assert.Equal(File.ReadAllText(_folder.Combine("_posts", "2009-09-01-debris.html")), post.Leftover<JekyllSourceText>()?.Text);
 
         var andy = Assert.Single(_run.Site.Authors, a => a.Login == "andy");
         Assert.Equal("andy@example.com", andy.Email);

@@ -41,7 +41,7 @@ public sealed class SeedPostTests
         Assert.Equal([new TermRef(Taxonomies.Category, "social-networking", "Social Networking")], post.Terms);
         Assert.Equal([new KeyValuePair<string, object?>("layout", "post")], post.Extra);
         Assert.Equal(new Body("> &#8220;First, just skip the marketing-centric ... it&#8217;s *money.&#8221;*\n", BodyFormat.Markdown, ".md"), post.Content);
-        Assert.Equal(SeedPost, post.OriginalText);
+        Assert.Equal(SeedPost, post.Leftover<JekyllSourceText>()?.Text);
         Assert.Equal(PostStatus.Publish, post.Status);
         Assert.Equal(new SourceRef(folder.Combine("_posts", "2009-10-06-social-networking-return.md"), 1, "_posts/2009-10-06-social-networking-return.md"), post.Source);
         Assert.Empty(read.Diagnostics);
@@ -104,7 +104,7 @@ public sealed class SeedPostTests
 
         Assert.Equal("Plain Text", read.Post.Title);
         Assert.Equal("Just text.\nSecond line.\n", read.Post.Content.Text);
-        Assert.Equal("Just text.\r\nSecond line.\r\n", read.Post.OriginalText);
+        Assert.Equal("Just text.\r\nSecond line.\r\n", read.Post.Leftover<JekyllSourceText>()?.Text);
         Assert.Contains("JKL014", read.Diagnostics.Select(d => d.Code));
     }
 

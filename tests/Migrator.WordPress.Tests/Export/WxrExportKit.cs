@@ -46,10 +46,13 @@ internal sealed class WxrExportKit : IDisposable
         Content = new Body(body, BodyFormat.Html),
     };
 
-    /// <summary>Exports and returns the written files (relative names, sorted).</summary>
+    /// <summary>The items of most tests come from a WordPress export: a re-export, which keeps their post types.</summary>
+    public static readonly WxrExportOptions WordPressToWordPress = new() { ReExport = true };
+
+    /// <summary>Exports and returns the written files (relative names, sorted). Options default to <see cref="WordPressToWordPress"/>.</summary>
     public IReadOnlyList<string> Export(Site site, IEnumerable<Post> posts, WxrExportOptions? options = null)
     {
-        var exporter = new WxrExporter(options ?? new WxrExportOptions(), new FixedClock(Today));
+        var exporter = new WxrExporter(options ?? WordPressToWordPress, new FixedClock(Today));
         var session = exporter.Begin(site, new OutputFolder(Folder), Diagnostics);
         foreach (var post in posts)
             Committed.Add(session.Commit(session.Plan(post, Diagnostics), Diagnostics));
@@ -67,9 +70,12 @@ internal sealed class WxrExportKit : IDisposable
     }
 
     /// <summary>Exports a single file and returns its items.</summary>
-    public IReadOnlyList<XElement> Items(Site site, params Post[] posts)
+    public IReadOnlyList<XElement> Items(Site site, params Post[] posts) => Items(site, WordPressToWordPress, posts);
+
+    /// <summary>Exports a single file with <paramref name="options"/> and returns its items.</summary>
+    public IReadOnlyList<XElement> Items(Site site, WxrExportOptions options, params Post[] posts)
     {
-        var files = Export(site, posts);
+        var files = Export(site, posts, options);
         Assert.Single(files);
         return [.. Parse(files[0]).Root!.Element("channel")!.Elements("item")];
     }

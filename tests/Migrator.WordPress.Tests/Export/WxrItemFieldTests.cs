@@ -7,6 +7,9 @@ namespace Migrator.WordPress.Tests.Export;
 /// <summary>Item fields: slugs, dates, CDATA, control characters, meta and Disqus identity (docs/wordpress-wxr.md#items, docs/disqus.md#thread-ids-and-identifiers).</summary>
 public sealed class WxrItemFieldTests
 {
+    /// <summary>Items of a Jekyll or Hugo site: not a re-export.</summary>
+    private static readonly WxrExportOptions FromStaticSite = new();
+
     [Fact]
     public void Post_name_is_written_percent_encoded_with_lower_case_hex_as_WordPress_stores_it()
     {
@@ -20,14 +23,14 @@ public sealed class WxrItemFieldTests
     public void A_type_WordPress_does_not_know_from_a_static_site_is_written_as_a_page_keeping_its_type()
     {
         using var kit = new WxrExportKit();
-        var site = SiteNamed() with { SourceFormat = "jekyll" };
-        var items = kit.Items(site, NewPost("pie") with { Type = "recipes" }, NewPost("a"));
+        var site = SiteNamed();
+        var items = kit.Items(site, FromStaticSite, NewPost("pie") with { Type = "recipes" }, NewPost("a"));
         Assert.Equal("page", items[0].Element(Wp + "post_type")!.Value);
         Assert.Contains(items[0].Elements(Wp + "postmeta"), m => m.Element(Wp + "meta_key")!.Value == "_migrator_source_type" && m.Element(Wp + "meta_value")!.Value == "recipes");
         Assert.Equal("post", items[1].Element(Wp + "post_type")!.Value);
 
         // From a WordPress export, a custom type is the site's own (a plugin registers it) and stays.
-        var fromWordPress = kit.Items(SiteNamed() with { SourceFormat = "wxr" }, NewPost("pie") with { Type = "recipes" });
+        var fromWordPress = kit.Items(SiteNamed(), WxrExportKit.WordPressToWordPress, NewPost("pie") with { Type = "recipes" });
         Assert.Equal("recipes", Assert.Single(fromWordPress).Element(Wp + "post_type")!.Value);
     }
 
@@ -35,10 +38,10 @@ public sealed class WxrItemFieldTests
     public void A_nested_page_from_a_static_site_without_a_parent_is_reported()
     {
         using var kit = new WxrExportKit();
-        var site = SiteNamed() with { SourceFormat = "jekyll", Url = "https://example.com/blog" };
+        var site = SiteNamed() with { Url = "https://example.com/blog" };
         var team = NewPost("team") with { Type = "page", Link = "https://example.com/blog/about/team/" };
         var about = NewPost("about") with { Type = "page", Link = "https://example.com/blog/about/" };
-        kit.Items(site, team, about);
+        kit.Items(site, FromStaticSite, team, about);
         Assert.Equal(["WXW021"], kit.Diagnostics.Items.Where(d => d.Code == "WXW021").Select(d => d.Code));
     }
 

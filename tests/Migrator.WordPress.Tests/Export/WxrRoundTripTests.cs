@@ -155,7 +155,7 @@ public sealed class WxrRoundTripTests
     private static string Write(Site site, List<Post> posts, string folder)
     {
         var bag = new DiagnosticBag();
-        var session = new WxrExporter(new WxrExportOptions { IncludePrivateData = true }).Begin(site, new Core.Output.OutputFolder(folder), bag);
+        var session = new WxrExporter(new WxrExportOptions { IncludePrivateData = true, ReExport = true }).Begin(site, new Core.Output.OutputFolder(folder), bag);
         foreach (var post in posts)
             session.Commit(session.Plan(post, bag), bag);
         session.Complete(bag);
