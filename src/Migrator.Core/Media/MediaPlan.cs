@@ -104,13 +104,27 @@ public sealed partial class MediaPlan
                 }
                 continue;
             }
-            if (_byReference.ContainsKey(reference.Url) || Site.Classify(reference.Url) is not { IsOwn: true, File: not null } url)
-                continue;
-            var file = FileFor(url, source);
-            file.OnlyAsFallback = false;
-            _byReference[reference.Url] = file;
+            AddFile(reference.Url, source);
         }
         return references;
+    }
+
+    /// <summary>
+    /// Adds a file named outside any body (an attachment's <c>attachment_url</c>); returns false when it is no file of
+    /// the site (nothing is added then).
+    /// </summary>
+    public bool AddFile(string url, SourceRef? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var reference = url.Trim();
+        if (_byReference.ContainsKey(reference))
+            return true;
+        if (Site.Classify(reference) is not { IsOwn: true, File: not null } own)
+            return false;
+        var file = FileFor(own, source);
+        file.OnlyAsFallback = false;
+        _byReference[reference] = file;
+        return true;
     }
 
     /// <summary>The file a reference (as <see cref="MediaReference.Url"/> gives it) names, or null.</summary>
