@@ -33,7 +33,9 @@ public sealed class MirrorMediaSource : IMediaSource
         // A path that climbs would leave the mirror's folder: refused, never sent.
         if (MediaPath.DecodedSegments(file.RawPath) is null)
             return Task.FromResult<MediaFailure?>(new MediaFailure(MediaFailureKind.UnsafePath, "the path climbs out of the site"));
-        var url = new Uri(_base, file.RawPath);
+        // Appended, not resolved: a first segment such as "a:b.jpg" must not read as a scheme.
+        if (!Uri.TryCreate(_base.AbsoluteUri + file.RawPath, UriKind.Absolute, out var url))
+            return Task.FromResult<MediaFailure?>(new MediaFailure(MediaFailureKind.UnsafePath, "the path makes no URL on the mirror"));
         return _http.CopyAsync(url, next => string.Equals(next.Authority, _base.Authority, StringComparison.OrdinalIgnoreCase), destination, maxBytes, cancellationToken);
     }
 }

@@ -105,7 +105,15 @@ public sealed partial class MediaFetcher
 
         private async Task<MediaOutcome> CopyAsync(MediaFile file, CancellationToken cancellationToken)
         {
-            var outcome = await CopyFileAsync(file, cancellationToken).ConfigureAwait(false);
+            MediaOutcome outcome;
+            try
+            {
+                outcome = await CopyFileAsync(file, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                outcome = Failed(file, new MediaFailure(MediaFailureKind.FileSystem, ex.Message));
+            }
             _outcomes.TryAdd(file, outcome);
             return outcome;
         }

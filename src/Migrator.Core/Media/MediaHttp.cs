@@ -140,7 +140,7 @@ public sealed class MediaHttp : IDisposable
         var buffer = new byte[81920];
         long total = 0;
         int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await ReadAsync(body, buffer, cancellationToken).ConfigureAwait(false)) > 0)
         {
             total += read;
             if (total > maxBytes)
@@ -148,6 +148,19 @@ public sealed class MediaHttp : IDisposable
             await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
         }
         return null;
+    }
+
+    /// <summary>A read from the connection; its I/O errors are the network's (retried), unlike those of writing the file.</summary>
+    private static async ValueTask<int> ReadAsync(Stream body, byte[] buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex) when (ex is not HttpIOException)
+        {
+            throw new HttpIOException(HttpRequestError.Unknown, ex.Message, ex);
+        }
     }
 
     private static MediaFailure TooBig(long maxBytes) =>

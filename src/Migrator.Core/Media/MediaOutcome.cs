@@ -28,6 +28,8 @@ public enum MediaFailureKind
     UnsafePath,
     /// <summary>The connection failed (refused, reset), after retries.</summary>
     Network,
+    /// <summary>A local file could not be read or written (permissions, a full disk).</summary>
+    FileSystem,
 }
 
 /// <summary>A failure: its kind, the HTTP status when there was one, and a reason for the report (<c>HTTP 404</c>).</summary>
