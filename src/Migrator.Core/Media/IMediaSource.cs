@@ -1,0 +1,62 @@
+namespace Migrator.Core.Media;
+
+/// <summary>
+/// Where the old site's files are copied from: a local copy of the site (<see cref="FolderMediaSource"/>), a server
+/// standing in for the old host (<see cref="MirrorMediaSource"/>), or the old URLs themselves (<see cref="DownloadMediaSource"/>).
+/// </summary>
+public interface IMediaSource
+{
+    /// <summary>
+    /// Copies <paramref name="file"/> into <paramref name="destination"/> (empty, writable, seekable: a retry starts it
+    /// again), at most <paramref name="maxBytes"/> bytes. Returns null when the whole file was copied, else why not.
+    /// </summary>
+    Task<MediaFailure?> CopyAsync(MediaFile file, Stream destination, long maxBytes, CancellationToken cancellationToken);
+}
+
+/// <summary>Fetches from a server that stands in for the old host (<c>http://127.0.0.1:8080/</c>): the same paths on it; redirects only within it.</summary>
+public sealed class MirrorMediaSource : IMediaSource
+{
+    private readonly MediaHttp _http;
+    private readonly Uri _base;
+
+    public MirrorMediaSource(MediaHttp http, Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        _http = http;
+        _base = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+    }
+
+    public Task<MediaFailure?> CopyAsync(MediaFile file, Stream destination, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        // A path that climbs would leave the mirror's folder: refused, never sent.
+        if (MediaPath.DecodedSegments(file.RawPath) is null)
+            return Task.FromResult<MediaFailure?>(new MediaFailure(MediaFailureKind.UnsafePath, "the path climbs out of the site"));
+        // Appended, not resolved: a first segment such as "a:b.jpg" must not read as a scheme.
+        if (!Uri.TryCreate(_base.AbsoluteUri + file.RawPath, UriKind.Absolute, out var url))
+            return Task.FromResult<MediaFailure?>(new MediaFailure(MediaFailureKind.UnsafePath, "the path makes no URL on the mirror"));
+        return _http.CopyAsync(url, next => string.Equals(next.Authority, _base.Authority, StringComparison.OrdinalIgnoreCase), destination, maxBytes, cancellationToken);
+    }
+}
+
+/// <summary>Fetches each file from its old URL; redirects only to the site's own hosts.</summary>
+public sealed class DownloadMediaSource : IMediaSource
+{
+    private readonly MediaHttp _http;
+    private readonly MediaSite _site;
+
+    public DownloadMediaSource(MediaHttp http, MediaSite site)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(site);
+        _http = http;
+        _site = site;
+    }
+
+    public Task<MediaFailure?> CopyAsync(MediaFile file, Stream destination, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return _http.CopyAsync(file.Url, next => _site.IsOwnHost(next.Host), destination, maxBytes, cancellationToken);
+    }
+}

@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+using Migrator.Core.Text;
+
+namespace Migrator.Core.Media;
+
+/// <summary>Whether a media reference is one of the old site's files (to fetch) or someone else's (to list).</summary>
+public enum MediaReferenceKind
+{
+    /// <summary>A file of the old site: it disappears at cutover unless copied.</summary>
+    Own,
+    /// <summary>A file on another host (Flickr, Imgur…): listed, not fetched.</summary>
+    External,
+}
+
+/// <summary>One media reference in a body: the URL as the browser reads it (entities decoded), and where it stands (<c>img srcset</c>).</summary>
+public sealed record MediaReference(string Url, MediaReferenceKind Kind, string Where);
+
+/// <summary>
+/// Finds media references in an HTML body: <c>img</c> <c>src</c> and every <c>srcset</c> candidate; <c>video</c>,
+/// <c>audio</c>, <c>source</c> and <c>track</c> <c>src</c> and <c>poster</c>; <c>a href</c> to a file (by extension: images,
+/// PDF, archives, audio, video, office documents); and the URL attributes of <c>[audio]</c>, <c>[video]</c> and
+/// <c>[playlist]</c> shortcodes still in the text.
+/// </summary>
+public static partial class MediaReferences
+{
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jpg", "jpeg", "jpe", "png", "gif", "webp", "avif", "bmp", "tif", "tiff", "svg", "ico", "heic",
+        "pdf", "zip", "gz", "tgz", "7z", "rar",
+        "mp3", "m4a", "ogg", "oga", "wav", "flac", "aac", "wma",
+        "mp4", "m4v", "mov", "webm", "ogv", "avi", "wmv", "flv", "mkv", "3gp",
+        "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pps", "ppsx", "odt", "ods", "odp", "rtf", "csv", "epub",
+    };
+
+    private static readonly HashSet<string> ShortcodeUrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "src", "poster", "mp3", "m4a", "ogg", "oga", "wav", "flac", "wma", "mp4", "m4v", "webm", "ogv", "wmv", "flv",
+    };
+
+    private static readonly string[] SkippedTextParents = ["script", "style", "textarea", "code"];
+
+    /// <summary>Every distinct media reference of <paramref name="html"/>, in order of first appearance.</summary>
+    public static IReadOnlyList<MediaReference> Find(string html, MediaSite site)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(site);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<MediaReference>();
+        foreach (var span in Spans(html))
+        {
+            if (Classify(span, site) is not { } url || !seen.Add(span.Url))
+                continue;
+            found.Add(new MediaReference(span.Url, url.IsOwn ? MediaReferenceKind.Own : MediaReferenceKind.External, span.Where));
+        }
+        return found;
+    }
+
+    /// <summary>The URL behind a span, or null when it is no media reference (a link to a page, a <c>data:</c> URL).</summary>
+    internal static MediaUrl? Classify(UrlSpan span, MediaSite site)
+    {
+        var url = site.Classify(span.Url);
+        if (url is null || (span.IsLink && !HasFileExtension(span.Url)))
+            return null;
+        return url;
+    }
+
+    /// <summary>True when the URL's last path segment ends in one of the file extensions that make a link a media file.</summary>
+    public static bool HasFileExtension(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var path = url.Split('?', '#')[0];
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && FileExtensions.Contains(name[(dot + 1)..]);
+    }
+
+    /// <summary>
+    /// Every candidate URL in <paramref name="html"/> with its place in the source text (the raw attribute value, or the
+    /// one candidate of a <c>srcset</c>), so that a rewrite can replace exactly those characters.
+    /// </summary>
+    internal static IEnumerable<UrlSpan> Spans(string html)
+    {
+        // Parsed as written (no CRLF normalisation): positions must point into this very string.
+        var document = new HtmlDocument();
+        document.LoadHtml(html);
+        foreach (var node in document.DocumentNode.Descendants())
+        {
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                foreach (var span in ShortcodeSpans(html, node))
+                    yield return span;
+                continue;
+            }
+            if (node.NodeType != HtmlNodeType.Element)
+                continue;
+            foreach (var attribute in node.Attributes)
+            {
+                var where = node.Name + " " + attribute.Name;
+                switch (node.Name, attribute.Name)
+                {
+                    case ("img" or "source", "srcset"):
+                        foreach (var span in SrcsetSpans(html, attribute, where))
+                            yield return span;
+                        break;
+                    case ("img" or "video" or "audio" or "source" or "track", "src"):
+                    case ("video", "poster"):
+                        if (AttributeSpan(html, attribute, where, isLink: false) is { } media)
+                            yield return media;
+                        break;
+                    case ("a", "href"):
+                        if (AttributeSpan(html, attribute, where, isLink: true) is { } link)
+                            yield return link;
+                        break;
+                }
+            }
+        }
+    }
+
+    private static UrlSpan? AttributeSpan(string html, HtmlAttribute attribute, string where, bool isLink)
+    {
+        if (!RawValue(html, attribute, out var start, out var length))
+            return null;
+        var raw = html.Substring(start, length);
+        var url = HtmlEntities.Decode(raw).Trim();
+        return url.Length == 0 ? null : new UrlSpan(start, length, url, where, QuoteOf(attribute), isLink);
+    }
+
+    /// <summary>The candidates of a <c>srcset</c>: a URL (a run of non-space characters, trailing commas not included), then descriptors up to a comma.</summary>
+    private static IEnumerable<UrlSpan> SrcsetSpans(string html, HtmlAttribute attribute, string where)
+    {
+        if (!RawValue(html, attribute, out var start, out var length))
+            yield break;
+        var end = start + length;
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && (char.IsWhiteSpace(html[i]) || html[i] == ','))
+                i++;
+            var urlStart = i;
+            while (i < end && !char.IsWhiteSpace(html[i]))
+                i++;
+            var urlEnd = i;
+            while (urlEnd > urlStart && html[urlEnd - 1] == ',')
+                urlEnd--;
+            if (urlEnd > urlStart)
+            {
+                var url = HtmlEntities.Decode(html[urlStart..urlEnd]);
+                yield return new UrlSpan(urlStart, urlEnd - urlStart, url, where, QuoteOf(attribute), IsLink: false);
+            }
+            if (urlEnd < i)
+                continue; // the URL ended in a comma: the candidate has no descriptors
+            while (i < end && html[i] != ',')
+                i++;
+        }
+    }
+
+    /// <summary>The URL attributes of media shortcodes in a text node (not in code, scripts or styles).</summary>
+    private static IEnumerable<UrlSpan> ShortcodeSpans(string html, HtmlNode node)
+    {
+        if (node is not HtmlTextNode text || node.Ancestors().Any(a => SkippedTextParents.Contains(a.Name)))
+            yield break;
+        var raw = text.Text;
+        var offset = node.StreamPosition;
+        if (raw.IndexOf('[', StringComparison.Ordinal) < 0 || offset < 0 || offset + raw.Length > html.Length
+            || string.CompareOrdinal(html, offset, raw, 0, raw.Length) != 0)
+            yield break;
+        foreach (Match shortcode in MediaShortcode().Matches(raw))
+        {
+            var attributes = shortcode.Groups["atts"];
+            foreach (Match attribute in ShortcodeAttribute().Matches(attributes.Value))
+            {
+                if (!ShortcodeUrlAttributes.Contains(attribute.Groups["name"].Value))
+                    continue;
+                var (value, quote) = attribute.Groups["dq"].Success ? (attribute.Groups["dq"], '"')
+                    : attribute.Groups["sq"].Success ? (attribute.Groups["sq"], '\'')
+                    : (attribute.Groups["bare"], '\0');
+                var url = HtmlEntities.Decode(value.Value).Trim();
+                if (url.Length == 0)
+                    continue;
+                var where = "[" + shortcode.Groups["name"].Value.ToLowerInvariant() + "] " + attribute.Groups["name"].Value.ToLowerInvariant();
+                yield return new UrlSpan(offset + attributes.Index + value.Index, value.Length, url, where, quote, IsLink: false);
+            }
+        }
+    }
+
+    private static bool RawValue(string html, HtmlAttribute attribute, out int start, out int length)
+    {
+        start = attribute.ValueStartIndex;
+        length = attribute.ValueLength;
+        return length > 0 && start >= 0 && start + length <= html.Length;
+    }
+
+    private static char QuoteOf(HtmlAttribute attribute) => attribute.QuoteType switch
+    {
+        AttributeValueQuote.DoubleQuote => '"',
+        AttributeValueQuote.SingleQuote => '\'',
+        _ => '\0',
+    };
+
+    [GeneratedRegex(@"\[(?<name>audio|video|playlist)(?![A-Za-z0-9_-])(?<atts>[^\[\]]*)\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MediaShortcode();
+
+    [GeneratedRegex(@"(?<name>[A-Za-z0-9_-]+)\s*=\s*(?:""(?<dq>[^""]*)""|'(?<sq>[^']*)'|(?<bare>[^\s""'\]]+))", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ShortcodeAttribute();
+}
+
+/// <summary>
+/// Where a candidate URL stands in a body: <see cref="Start"/> and <see cref="Length"/> of its characters as written,
+/// the URL as read (entities decoded), the quote around the attribute value (<c>\0</c> for none), and whether it is a
+/// link (a media file only by its extension).
+/// </summary>
+internal readonly record struct UrlSpan(int Start, int Length, string Url, string Where, char Quote, bool IsLink);

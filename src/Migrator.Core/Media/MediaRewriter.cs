@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace Migrator.Core.Media;
+
+/// <summary>
+/// Points a body's media references at the copied files: only references whose file is there change (each
+/// <c>srcset</c> candidate on its own); every other character of the body is kept as it was. A reference whose file
+/// could not be copied keeps its old URL.
+/// </summary>
+public static class MediaRewriter
+{
+    /// <summary>
+    /// <paramref name="html"/> with every reference that <paramref name="results"/> has a new URL for replaced by it:
+    /// root-relative (<c>/wp-content/uploads/a.jpg</c>), or absolute on <paramref name="baseUrl"/> when one is given.
+    /// </summary>
+    public static string Rewrite(string html, MediaResults results, string? baseUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(results);
+        var prefix = baseUrl?.TrimEnd('/') ?? "";
+        var sb = new StringBuilder(html.Length);
+        var copied = 0;
+        foreach (var span in MediaReferences.Spans(html).OrderBy(s => s.Start))
+        {
+            if (span.Start < copied || results.NewUrlFor(span.Url) is not { } newUrl)
+                continue;
+            sb.Append(html, copied, span.Start - copied);
+            sb.Append(AttributeText(prefix + newUrl, span.Quote));
+            copied = span.Start + span.Length;
+        }
+        if (copied == 0)
+            return html;
+        sb.Append(html, copied, html.Length - copied);
+        return sb.ToString();
+    }
+
+    /// <summary>The URL as it may stand in the attribute: <c>&amp;</c> and the enclosing quote as references.</summary>
+    private static string AttributeText(string url, char quote)
+    {
+        var text = url.Replace("&", "&amp;", StringComparison.Ordinal);
+        return quote switch
+        {
+            '"' => text.Replace("\"", "&quot;", StringComparison.Ordinal),
+            '\'' => text.Replace("'", "&#39;", StringComparison.Ordinal),
+            _ => text,
+        };
+    }
+}

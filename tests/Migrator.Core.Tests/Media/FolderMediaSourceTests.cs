@@ -1,0 +1,72 @@
+using Migrator.Core.Media;
+using Migrator.Core.Output;
+using Migrator.Testing;
+
+namespace Migrator.Core.Tests.Media;
+
+/// <summary>Copying from a local copy of the old site: its layout is recognised and nothing outside it is read.</summary>
+public sealed class FolderMediaSourceTests
+{
+    private const string Site = "https://tidewater.example";
+
+    private static async Task<MediaResults> CopyAsync(string folder, string output, string html, MediaFetchOptions? options = null)
+    {
+        var plan = new MediaPlan(MediaSite.For([Site]));
+        plan.Add(html);
+        return await new MediaFetcher(new FolderMediaSource(folder), new OutputFolder(output), options)
+            .FetchAsync(plan, cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_copy_of_the_whole_site_is_read_from_its_wp_content_uploads_folder()
+    {
+        using var temp = Corpus.NewTempFolder();
+        Directory.CreateDirectory(temp.Combine("site", "wp-content", "uploads", "2023", "03"));
+        File.WriteAllText(temp.Combine("site", "wp-content", "uploads", "2023", "03", "my photo.jpg"), "photo");
+
+        var source = new FolderMediaSource(temp.Combine("site"));
+        var results = await CopyAsync(temp.Combine("site"), temp.Combine("out"),
+            $"""<img src="{Site}/wp-content/uploads/2023/03/my%20photo.jpg"><img src="{Site}/wp-content/uploads/2023/03/absent.jpg">""");
+
+        Assert.Equal(temp.Combine("site"), source.SiteRoot);
+        Assert.Equal(["Written", "Failed not in the folder"], results.Files.Select(o => $"{o.Result} {o.Reason}".TrimEnd()));
+        Assert.Equal("photo", File.ReadAllText(temp.Combine("out", "wp-content", "uploads", "2023", "03", "my photo.jpg")));
+    }
+
+    [Fact]
+    public async Task A_symbolic_link_out_of_the_folder_is_not_followed()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var uploads = temp.Combine("uploads");
+        Directory.CreateDirectory(Path.Combine(uploads, "2023"));
+        File.WriteAllText(temp.Combine("secret.jpg"), "secret");
+        File.WriteAllText(Path.Combine(uploads, "2023", "real.jpg"), "real");
+        File.CreateSymbolicLink(Path.Combine(uploads, "2023", "escape.jpg"), temp.Combine("secret.jpg"));
+        File.CreateSymbolicLink(Path.Combine(uploads, "2023", "alias.jpg"), Path.Combine(uploads, "2023", "real.jpg"));
+        Directory.CreateSymbolicLink(Path.Combine(uploads, "2024"), temp.Path);
+
+        var results = await CopyAsync(uploads, temp.Combine("out"), $"""
+            <img src="{Site}/wp-content/uploads/2023/escape.jpg"><img src="{Site}/wp-content/uploads/2023/alias.jpg">
+            <img src="{Site}/wp-content/uploads/2024/secret.jpg">
+            """);
+
+        Assert.Equal(
+            [MediaFailureKind.UnsafePath, (MediaFailureKind?)null, MediaFailureKind.UnsafePath],
+            results.Files.Select(o => o.Failure?.Kind));
+        Assert.Equal("real", File.ReadAllText(temp.Combine("out", "wp-content", "uploads", "2023", "alias.jpg")));
+        Assert.False(File.Exists(temp.Combine("out", "wp-content", "uploads", "2023", "escape.jpg")));
+    }
+
+    [Fact]
+    public async Task A_file_over_the_size_cap_is_not_copied()
+    {
+        using var temp = Corpus.NewTempFolder();
+        Directory.CreateDirectory(temp.Combine("uploads"));
+        File.WriteAllBytes(temp.Combine("uploads", "big.jpg"), new byte[2000]);
+
+        var results = await CopyAsync(temp.Combine("uploads"), temp.Combine("out"), $"""<img src="{Site}/wp-content/uploads/big.jpg">""",
+            new MediaFetchOptions { MaxFileBytes = 1000 });
+
+        Assert.Equal(MediaFailureKind.TooBig, Assert.Single(results.Files).Failure?.Kind);
+    }
+}
