@@ -61,6 +61,12 @@ public sealed record Post
     /// <summary>The item's public URL on the old site, absolute when the source knows the host (WordPress <c>link</c>).</summary>
     public string? Link { get; init; }
 
+    /// <summary>Slugs the item had before its current one (WordPress <c>_wp_old_slug</c>), as stored; old URLs to redirect.</summary>
+    public IReadOnlyList<string> OldSlugs { get; init; } = [];
+
+    /// <summary>URL of the item's featured image, when it has one (WordPress <c>_thumbnail_id</c> resolved to its file).</summary>
+    public string? FeaturedImage { get; init; }
+
     /// <summary>Attachments: URL of the file.</summary>
     public string? AttachmentUrl { get; init; }
 

@@ -20,7 +20,7 @@ namespace Migrator.Core.Normalisation;
 /// </summary>
 public sealed class DisqusThreadTransform : IPostTransform
 {
-    public const string ThreadIdMetaKey = "dsq_thread_id";
+    public const string ThreadIdMetaKey = WordPressMetaKeys.DisqusThreadId;
 
     public string Name => "disqus-thread";
 

@@ -91,6 +91,11 @@ public static class NormaliseDiagnostics
         $"repaired emphasis broken by an earlier conversion: '{before}' → '{after}'.",
         where);
 
+    public static Diagnostic FeaturedImageUnknown(SourceRef? where, string attachmentId) => new(
+        "NRM060", Severity.Info,
+        $"the featured image is attachment {attachmentId}, which is not in the input; it is kept as meta _thumbnail_id, and the new page has no featured image.",
+        where);
+
     public static Diagnostic TransformSkipped(SourceRef? where, string transform, string reason) => new(
         "NRM090", Severity.Warning,
         $"the '{transform}' step was skipped for this item ({reason}); its content was kept as it was before the step.",

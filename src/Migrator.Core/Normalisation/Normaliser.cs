@@ -23,6 +23,7 @@ public static class Normaliser
     /// <item><see cref="DecodeEntitiesTransform"/>: once everything that reads stored text (shortcode attributes,
     /// slugs) is done; decodes each field exactly once.</item>
     /// <item><see cref="MarkdownDebrisTransform"/>: after decoding, so <c>&amp;#8221;*</c> is seen as <c>”*</c>.</item>
+    /// <item><see cref="FeaturedImageTransform"/>: reads only meta and the site's attachments.</item>
     /// <item><see cref="DisqusThreadTransform"/>: last; reads only ids, guid, link and meta.</item>
     /// </list>
     /// </summary>
@@ -36,6 +37,7 @@ public static class Normaliser
         new MoreTagTransform(),
         new DecodeEntitiesTransform(),
         new MarkdownDebrisTransform(),
+        new FeaturedImageTransform(),
         new DisqusThreadTransform(),
     ];
 

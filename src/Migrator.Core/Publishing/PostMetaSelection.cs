@@ -6,8 +6,8 @@ namespace Migrator.Core.Publishing;
 /// Splits a post's meta rows into what is written under <c>meta:</c> (a map; a repeated key becomes a list) and the
 /// WordPress internals that mean nothing on a static site, which are dropped and named in one diagnostic.
 /// Shared by the static-site exporters (Jekyll, Hugo) so both keep and drop the same keys.
-/// Keys written elsewhere in the front matter (<c>dsq_thread_id</c>, <c>_thumbnail_id</c> as <c>image</c>) are
-/// passed to <see cref="Of"/> as represented keys and neither written nor reported.
+/// Keys the model holds in typed fields (<see cref="WordPressMetaKeys"/>) are written by the targets as their own fields
+/// and are neither written here nor reported.
 /// </summary>
 public sealed partial record PostMetaSelection(IReadOnlyList<KeyValuePair<string, object?>> Kept, IReadOnlyList<string> Dropped)
 {
@@ -32,10 +32,11 @@ public sealed partial record PostMetaSelection(IReadOnlyList<KeyValuePair<string
     /// Selects the meta rows to write. Unless <paramref name="includePrivateData"/>, a row whose key names an e-mail or
     /// IP address, or whose value holds one, is left out and named in <see cref="PrivateDropped"/> (docs/privacy.md).
     /// </summary>
-    public static PostMetaSelection Of(IReadOnlyList<MetaEntry> meta, IReadOnlySet<string> representedKeys, bool includePrivateData = false)
+    public static PostMetaSelection Of(Post post, bool includePrivateData = false)
     {
-        ArgumentNullException.ThrowIfNull(meta);
-        ArgumentNullException.ThrowIfNull(representedKeys);
+        ArgumentNullException.ThrowIfNull(post);
+        var meta = post.Meta;
+        var representedKeys = RepresentedKeys(post);
         var kept = new List<(string Key, List<string> Values)>();
         var dropped = new List<string>();
         var privateDropped = new List<string>();
@@ -64,6 +65,18 @@ public sealed partial record PostMetaSelection(IReadOnlyList<KeyValuePair<string
         return new PostMetaSelection(
             [.. kept.Select(k => new KeyValuePair<string, object?>(k.Key, k.Values.Count == 1 ? k.Values[0] : k.Values.ToArray()))],
             dropped) { PrivateDropped = privateDropped };
+    }
+
+    /// <summary>
+    /// Meta keys the model holds in typed fields (written as the target's own fields, not under <c>meta</c>): the
+    /// Disqus thread ids, the old slugs, and the featured image once resolved.
+    /// </summary>
+    private static HashSet<string> RepresentedKeys(Post post)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { WordPressMetaKeys.DisqusThreadId, WordPressMetaKeys.OldSlug };
+        if (post.FeaturedImage is not null)
+            keys.Add(WordPressMetaKeys.Thumbnail);
+        return keys;
     }
 
     /// <summary>A key that names an e-mail or IP address, or a value that holds one.</summary>

@@ -52,7 +52,7 @@ public static class OldUrls
 
         if (link is not null && !IsIdQuery(link))
         {
-            foreach (var oldSlug in post.MetaValues("_wp_old_slug").Distinct(StringComparer.Ordinal))
+            foreach (var oldSlug in post.OldSlugs)
             {
                 var replaced = ReplaceLastSegment(link, oldSlug);
                 if (replaced is not null && replaced != link)

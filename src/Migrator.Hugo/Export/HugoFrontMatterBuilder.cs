@@ -59,6 +59,9 @@ internal static class HugoFrontMatterBuilder
         AddDisqus(post, fields);
         if (post.Id is { } id)
             fields.Add(new("wordpress_id", id));
+        // The featured image as Hugo's own templates read it (.Params.images: Open Graph and Twitter cards).
+        if (post.FeaturedImage is { } image && !post.Extra.Any(e => string.Equals(e.Key, "images", StringComparison.OrdinalIgnoreCase)))
+            fields.Add(new("images", new List<object?> { image }));
         AddSourceFields(post, fields, diagnostics);
         AddMeta(post, decision.IncludePrivateData, fields, diagnostics);
         return fields;
@@ -111,7 +114,7 @@ internal static class HugoFrontMatterBuilder
             fields.Add(new("disqus_identifier", post.Thread.Identifier));
         if (!string.IsNullOrEmpty(post.Thread?.Url))
             fields.Add(new("disqus_url", post.Thread.Url));
-        var threadIds = (post.Thread?.ThreadIds ?? []).Concat(post.MetaValues(DsqThreadId))
+        var threadIds = (post.Thread?.ThreadIds ?? [])
             .Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
         if (threadIds.Count == 1)
             fields.Add(new("dsq_thread_id", threadIds[0]));
@@ -147,15 +150,9 @@ internal static class HugoFrontMatterBuilder
         _ => false,
     };
 
-    /// <summary>Meta written as its own field (the Disqus key) or as aliases (old slugs).</summary>
-    private static readonly HashSet<string> WrittenElsewhere = new(StringComparer.Ordinal) { DsqThreadId, OldSlug };
-
-    internal const string DsqThreadId = "dsq_thread_id";
-    internal const string OldSlug = "_wp_old_slug";
-
     private static void AddMeta(Post post, bool includePrivateData, List<KeyValuePair<string, object?>> fields, IDiagnosticSink diagnostics)
     {
-        var meta = PostMetaSelection.Of(post.Meta, WrittenElsewhere, includePrivateData);
+        var meta = PostMetaSelection.Of(post, includePrivateData);
         if (meta.PrivateDropped.Count > 0)
             diagnostics.Report(CoreDiagnostics.PersonalMetaLeftOut(post.Source, meta.PrivateDropped));
         if (meta.Dropped.Count > 0)

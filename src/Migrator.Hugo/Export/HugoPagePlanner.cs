@@ -181,7 +181,7 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
     }
 
     /// <summary>
-    /// Old URLs that should redirect here, decoded: the old path with each <c>_wp_old_slug</c> as its last segment, and
+    /// Old URLs that should redirect here, decoded: the old path with each old slug as its last segment, and
     /// aliases the source already had. Query strings, the site root and paths climbing out are refused (docs/hugo.md#aliases).
     /// </summary>
     private static List<string> Aliases(Post post, SitePath? kept, string newPath, IDiagnosticSink diagnostics)
@@ -189,7 +189,7 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
         var candidates = new List<string>();
         if (kept is not null)
         {
-            foreach (var oldSlug in post.MetaValues(HugoFrontMatterBuilder.OldSlug))
+            foreach (var oldSlug in post.OldSlugs)
             {
                 var decoded = Uri.UnescapeDataString(oldSlug.Trim());
                 if (decoded.Length > 0 && !decoded.Contains('/', StringComparison.Ordinal) && kept.WithLastSegment(decoded) is { } path)

@@ -24,7 +24,6 @@ internal sealed record FrontMatterInput(
 /// </summary>
 internal static class JekyllFrontMatter
 {
-    private const string ThumbnailKey = "_thumbnail_id";
     private const string ThreadIdKey = "dsq_thread_id";
 
     public static (List<KeyValuePair<string, object?>> Head, List<KeyValuePair<string, object?>> Tail) Build(
@@ -44,12 +43,8 @@ internal static class JekyllFrontMatter
         if (!string.IsNullOrWhiteSpace(post.Excerpt))
             head.Add(new("excerpt", LineEndings.ToLf(post.Excerpt)));
 
-        var represented = new HashSet<string>(StringComparer.Ordinal) { ThreadIdKey };
-        if (FeaturedImage(post, site, diagnostics) is { } image)
-        {
+        if (post.FeaturedImage is { } image)
             head.Add(new("image", image));
-            represented.Add(ThumbnailKey);
-        }
         if (post.Id is { } id)
             head.Add(new("wordpress_id", id));
         if (!string.IsNullOrEmpty(post.Guid))
@@ -73,7 +68,7 @@ internal static class JekyllFrontMatter
         var tail = new List<KeyValuePair<string, object?>>();
         if (OtherTaxonomies(post) is { Count: > 0 } taxonomies)
             tail.Add(new("taxonomies", taxonomies));
-        var meta = PostMetaSelection.Of(post.Meta, represented, input.IncludePrivateData);
+        var meta = PostMetaSelection.Of(post, input.IncludePrivateData);
         if (meta.PrivateDropped.Count > 0)
             diagnostics.Report(CoreDiagnostics.PersonalMetaLeftOut(post.Source, meta.PrivateDropped));
         if (meta.Kept.Count > 0)
@@ -99,25 +94,13 @@ internal static class JekyllFrontMatter
             fields.Add(new(key, names));
     }
 
-    private static string? FeaturedImage(Post post, Site site, IDiagnosticSink diagnostics)
-    {
-        var value = post.MetaValue(ThumbnailKey);
-        if (string.IsNullOrEmpty(value))
-            return null;
-        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) &&
-            site.Attachments.TryGetValue(id, out var attachment) && !string.IsNullOrEmpty(attachment.Url))
-            return attachment.Url;
-        diagnostics.Report(JekyllWriteDiagnostics.ThumbnailUnknown(post.Source, value));
-        return null;
-    }
-
     /// <summary>
     /// Disqus: the numeric thread ids (one as a string, several as a list: docs/disqus.md#thread-ids-and-identifiers), the identifier the
     /// WordPress plugin sent and its URL, so that an include passing them keeps the old threads attached.
     /// </summary>
     private static void AddThread(List<KeyValuePair<string, object?>> fields, Post post)
     {
-        var ids = (post.Thread?.ThreadIds ?? [.. post.MetaValues(ThreadIdKey)])
+        var ids = (post.Thread?.ThreadIds ?? [])
             .Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToArray();
         if (ids.Length == 1)
             fields.Add(new(ThreadIdKey, ids[0]));

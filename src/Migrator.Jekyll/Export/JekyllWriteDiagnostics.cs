@@ -84,11 +84,6 @@ public static class JekyllWriteDiagnostics
         $"the post type '{type}' cannot be used as a Jekyll collection name as is; written to the collection '{collection}'.",
         where);
 
-    public static Diagnostic ThumbnailUnknown(SourceRef? where, string attachmentId) => new(
-        "JKW017", Severity.Info,
-        $"the featured image is attachment {attachmentId}, which is not in the input; kept as meta _thumbnail_id instead of image:.",
-        where);
-
     public static Diagnostic SiteConfigKeyKept(string key) => new(
         "JKW018", Severity.Info,
         $"the source configuration key '{key}' is also a key this exporter writes; the exporter's value was used.");

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;
+using Migrator.Core.Publishing;
 
 namespace Migrator.WordPress.Import;
 
@@ -72,6 +73,7 @@ internal sealed class WxrItemReader(WxrFile file, SiteOffsets offsets, IReadOnly
             Excerpt = excerpt.Length == 0 ? null : excerpt,
             Terms = WxrItemTerms.Read(fields.Categories, _values, place, diagnostics),
             Meta = meta,
+            OldSlugs = [.. meta.Where(m => m.Key == WordPressMetaKeys.OldSlug).Select(m => m.Value).Distinct(StringComparer.Ordinal)],
             Comments = [.. fields.Comments.Select(c => WxrComments.Read(c, _values, place, offsets, diagnostics))],
             ParentId = parent is null or 0 ? null : parent,
             MenuOrder = menuOrder is { } order and >= int.MinValue and <= int.MaxValue ? (int)order : 0,

@@ -12,7 +12,7 @@ public sealed class NormaliserTests
     public void The_order_is_written_in_one_place()
     {
         Assert.Equal(
-            ["derive-slug", "auto-embed", "wpautop", "block-markup", "shortcodes", "more-tag", "decode-entities", "markdown-debris", "disqus-thread"],
+            ["derive-slug", "auto-embed", "wpautop", "block-markup", "shortcodes", "more-tag", "decode-entities", "markdown-debris", "featured-image", "disqus-thread"],
             Normaliser.Default.Select(t => t.Name));
     }
 

@@ -7,8 +7,8 @@ public sealed class OldUrlsTests
 {
     private static readonly Site Site = new() { Url = "https://tidewater.example" };
 
-    private static Post APost(string type = PostTypes.Post, string? link = "https://tidewater.example/2023/03/26/reading-the-tide-tables/", params MetaEntry[] meta) =>
-        new() { Source = new SourceRef("x.xml", 1), Id = 10, Type = type, Link = link, Meta = meta };
+    private static Post APost(string type = PostTypes.Post, string? link = "https://tidewater.example/2023/03/26/reading-the-tide-tables/", params string[] oldSlugs) =>
+        new() { Source = new SourceRef("x.xml", 1), Id = 10, Type = type, Link = link, OldSlugs = oldSlugs };
 
     [Fact]
     public void A_post_was_reachable_at_its_permalink_and_at_the_plain_id_form()
@@ -28,7 +28,7 @@ public sealed class OldUrlsTests
     [Fact]
     public void Old_slugs_replace_the_last_path_segment()
     {
-        var post = APost(meta: new MetaEntry("_wp_old_slug", "tide-tables"));
+        var post = APost(oldSlugs: ["tide-tables"]);
         Assert.Contains(new OldUrl("/2023/03/26/tide-tables/", OldUrlKind.OldSlug), OldUrls.For(post, Site));
     }
 

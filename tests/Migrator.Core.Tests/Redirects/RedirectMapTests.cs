@@ -11,8 +11,8 @@ public sealed class RedirectMapTests
 {
     private static readonly Site Site = new() { Url = "https://old.example" };
 
-    private static Post P(long id, string link, string type = PostTypes.Post, params MetaEntry[] meta) =>
-        new() { Source = new SourceRef("x.xml", (int)id), Id = id, Type = type, Link = link, Meta = meta };
+    private static Post P(long id, string link, string type = PostTypes.Post, params string[] oldSlugs) =>
+        new() { Source = new SourceRef("x.xml", (int)id), Id = id, Type = type, Link = link, OldSlugs = oldSlugs };
 
     private static (RedirectMap Map, DiagnosticBag Diagnostics) Run(params (Post Post, ExportPlan Plan)[] items)
     {
@@ -65,16 +65,16 @@ public sealed class RedirectMapTests
     public void Chains_are_followed_to_their_end()
     {
         // Post 1 used to live at /b/ (old slug), and post 1's permalink /a/ moved to /c/.
-        var (map, _) = Run((P(1, "https://old.example/a/", meta: new MetaEntry("_wp_old_slug", "b")), new WritePlan("c.md", "/c/")),
-                           (P(2, "https://old.example/c-old/", meta: new MetaEntry("_wp_old_slug", "a")), new WritePlan("d.md", "/d/")));
+        var (map, _) = Run((P(1, "https://old.example/a/", oldSlugs: ["b"]), new WritePlan("c.md", "/c/")),
+                           (P(2, "https://old.example/c-old/", oldSlugs: ["a"]), new WritePlan("d.md", "/d/")));
         Assert.All(map.Resolved, r => Assert.DoesNotContain(map.Resolved, other => other.From == r.To));
     }
 
     [Fact]
     public void Two_targets_for_one_source_are_a_reported_conflict_and_the_first_wins()
     {
-        var (map, diagnostics) = Run((P(1, "https://old.example/x/", meta: new MetaEntry("_wp_old_slug", "shared")), new WritePlan("1.md", "/one/")),
-                                     (P(2, "https://old.example/y/", meta: new MetaEntry("_wp_old_slug", "shared")), new WritePlan("2.md", "/two/")));
+        var (map, diagnostics) = Run((P(1, "https://old.example/x/", oldSlugs: ["shared"]), new WritePlan("1.md", "/one/")),
+                                     (P(2, "https://old.example/y/", oldSlugs: ["shared"]), new WritePlan("2.md", "/two/")));
         Assert.Contains(diagnostics.Items, d => d.Code == "RDR001");
         Assert.Single(map.Resolved, r => r.From == "/shared/");
         Assert.Equal("/one/", map.Resolved.Single(r => r.From == "/shared/").To);
@@ -83,7 +83,7 @@ public sealed class RedirectMapTests
     [Fact]
     public void An_old_url_that_is_another_items_new_url_is_left_to_that_item()
     {
-        var (map, diagnostics) = Run((P(1, "https://old.example/x/", meta: new MetaEntry("_wp_old_slug", "y")), new WritePlan("1.md", "/x/")),
+        var (map, diagnostics) = Run((P(1, "https://old.example/x/", oldSlugs: ["y"]), new WritePlan("1.md", "/x/")),
                                      (P(2, "https://old.example/y/"), new WritePlan("2.md", "/y/")));
         Assert.DoesNotContain(map.Resolved, r => r.From == "/y/");
         Assert.Contains(diagnostics.Items, d => d.Code == "RDR004");
@@ -100,7 +100,7 @@ public sealed class RedirectMapTests
     [Fact]
     public void No_redirect_points_to_itself_or_loops()
     {
-        var (map, _) = Run((P(1, "https://old.example/a/", meta: new MetaEntry("_wp_old_slug", "a")), new WritePlan("a.md", "/a/")));
+        var (map, _) = Run((P(1, "https://old.example/a/", oldSlugs: ["a"]), new WritePlan("a.md", "/a/")));
         Assert.DoesNotContain(map.Resolved, r => r.From == r.To);
     }
 }

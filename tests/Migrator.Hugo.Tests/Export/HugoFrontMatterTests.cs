@@ -12,6 +12,7 @@ public sealed class HugoFrontMatterTests
     private static Post Rich() => Posts.Classic(slug: "new-name", title: TrickyTitle) with
     {
         Modified = new DateTimeOffset(2020, 1, 5, 8, 30, 0, Posts.Plus1),
+        OldSlugs = ["old-name", "%e6%97%a5%e6%9c%ac"],
         Meta =
         [
             new MetaEntry("_wp_old_slug", "old-name"),
@@ -27,6 +28,20 @@ public sealed class HugoFrontMatterTests
         Author = "ann",
         Thread = new ThreadIdentity(["948010227"], "12 http://example.com/?p=12", "http://example.com/2020/01/02/new-name/"),
     };
+
+    [Fact]
+    public void The_featured_image_is_written_as_images_as_Hugos_own_templates_read_it()
+    {
+        var post = Posts.Classic(slug: "a") with
+        {
+            FeaturedImage = "https://example.com/wp-content/uploads/a.jpg",
+            Meta = [new MetaEntry("_thumbnail_id", "9")],
+        };
+        var (plan, _) = ExportRun.PlanOnly(post);
+        var text = Assert.IsType<WritePlan>(plan, exactMatch: false).Files[0].Content;
+        Assert.Contains("\nimages:\n  - \"https://example.com/wp-content/uploads/a.jpg\"\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("_thumbnail_id", text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Yaml_front_matter_quotes_every_string_and_writes_rfc3339_dates_with_offset()

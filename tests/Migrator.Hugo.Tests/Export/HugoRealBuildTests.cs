@@ -37,6 +37,7 @@ public sealed class HugoRealBuildTests
         var renamed = Posts.Classic(slug: "new-name", title: "Renamed") with
         {
             Id = 40, Date = new DateTimeOffset(2020, 2, 3, 8, 0, 0, Plus1), Link = "http://example.com/2020/02/03/new-name/",
+            OldSlugs = ["old-name"],
             Meta = [new MetaEntry("_wp_old_slug", "old-name"), new MetaEntry("_edit_lock", "1580000000:1")],
             Source = new SourceRef("export.xml", 40, "40"),
         };

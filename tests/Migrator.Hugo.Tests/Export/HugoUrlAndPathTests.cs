@@ -33,7 +33,7 @@ public sealed class HugoUrlAndPathTests
     {
         var post = Posts.Classic(slug: "new", link: "http://example.com/2020/01/02/new.html") with
         {
-            Meta = [new MetaEntry("_wp_old_slug", "old"), new MetaEntry("_wp_old_slug", "new")],
+            OldSlugs = ["old", "new"],
         };
         var text = ExportRun.MainFile(ExportRun.PlanOnly(post).Plan);
         Assert.Contains("\nurl: \"/2020/01/02/new.html\"\naliases:\n  - \"/2020/01/02/old.html\"\n", text, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class HugoUrlAndPathTests
         var post = Posts.Classic(slug: "from-query", link: "http://example.com/?p=70") with
         {
             Date = new DateTimeOffset(2020, 5, 6, 23, 30, 0, TimeSpan.FromHours(-5)),
-            Meta = [new MetaEntry("_wp_old_slug", "older")],
+            OldSlugs = ["older"],
         };
         var (plan, diagnostics) = ExportRun.PlanOnly(post);
         var write = (WritePlan)plan;

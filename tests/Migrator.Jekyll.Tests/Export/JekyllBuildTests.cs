@@ -132,7 +132,7 @@ public sealed class JekyllBuildTests
     public void Old_slugs_redirect_to_the_new_page_with_jekyll_redirect_from()
     {
         JekyllBuild.RequirePlugin("jekyll-redirect-from");
-        var post = TestPosts.Post(1, "new-name", "Renamed post") with { Meta = [new MetaEntry("_wp_old_slug", "old-name")] };
+        var post = TestPosts.Post(1, "new-name", "Renamed post") with { OldSlugs = ["old-name"], Meta = [new MetaEntry("_wp_old_slug", "old-name")] };
         using var run = new ExportRun([post], options: new JekyllExportOptions(BodyMode.Html, RedirectFrom: true));
         var (exitCode, output) = JekyllBuild.Run(run.Root);
         Assert.True(exitCode == 0, output);
