@@ -101,6 +101,9 @@ public sealed class LocalWebServer : IDisposable
         var modules = new[] { ("mpm_event_module", "mod_mpm_event.so"), ("authz_core_module", "mod_authz_core.so"), ("rewrite_module", "mod_rewrite.so") };
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"ServerRoot \"{folder}\"\nDefaultRuntimeDir \"{folder}\"\nPidFile \"{folder}/apache.pid\"\n");
+        // Apache never serves as root: started as root (as on CI), it serves as nobody, who can read the temp folder.
+        if (Environment.UserName == "root")
+            sb.Append("User nobody\nGroup nogroup\n");
         sb.Append(CultureInfo.InvariantCulture, $"ErrorLog \"{folder}/error.log\"\nLogLevel warn\nServerName 127.0.0.1\nListen 127.0.0.1:{port}\n");
         foreach (var (name, file) in modules)
             sb.Append(CultureInfo.InvariantCulture, $"LoadModule {name} {ApacheModules}/{file}\n");
@@ -122,7 +125,7 @@ public sealed class LocalWebServer : IDisposable
         using var stream = client.GetStream();
         var request = Encoding.UTF8.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         stream.Write(request);
-        using var reader = new StreamReader(stream, Encoding.Latin1);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
         var status = reader.ReadLine() ?? throw new InvalidOperationException($"no answer for {target}");
         string? location = null;
         for (var line = reader.ReadLine(); !string.IsNullOrEmpty(line); line = reader.ReadLine())
@@ -131,6 +134,23 @@ public sealed class LocalWebServer : IDisposable
                 location = line["Location:".Length..].Trim();
         }
         return new HttpAnswer(int.Parse(status.Split(' ')[1], CultureInfo.InvariantCulture), location);
+    }
+
+    /// <summary>
+    /// The path and query a <c>Location</c> header sends the browser to on this server (servers may write it absolute,
+    /// with this server's address); null when it leads elsewhere.
+    /// </summary>
+    public string? LocalTarget(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (location.StartsWith('/') && !location.StartsWith("//", StringComparison.Ordinal))
+            return location;
+        foreach (var origin in new[] { $"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}", "http://127.0.0.1" })
+        {
+            if (location.StartsWith(origin + "/", StringComparison.Ordinal))
+                return location[origin.Length..];
+        }
+        return null;
     }
 
     /// <summary>The server's error log so far (for assertion messages).</summary>

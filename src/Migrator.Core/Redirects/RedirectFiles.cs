@@ -203,13 +203,18 @@ public static class RedirectFiles
     /// pattern is the decoded path with every regex metacharacter and space escaped by a backslash (its argument parser
     /// splits at unescaped spaces, and ends a quoted argument at any quote, so patterns are never quoted). In the
     /// target, <c>$</c> and <c>%</c> would be back-references (escaped with a backslash; <c>NE</c> keeps the
-    /// percent-encoding), and white space, quotes and backslashes are percent-encoded.
+    /// percent-encoding), and white space, quotes and backslashes are percent-encoded. Apache looks for the requested
+    /// file before it reads <c>.htaccess</c>, so a path with a segment longer than a file name can be is refused.
     /// </summary>
     private static string? ApacheLines(Redirect r, string relativePath, string? query, out string why)
     {
         var decoded = Uri.UnescapeDataString(relativePath);
         why = RedirectUrl.UnwritableSource(r.From) ?? RedirectUrl.UnwritableTarget(r.To)
-            ?? (RedirectUrl.Unwritable(decoded) is { } reason ? "decoded, " + reason : null) ?? "";
+            ?? (RedirectUrl.Unwritable(decoded) is { } reason ? "decoded, " + reason : null)
+            ?? (decoded.Split('/').Any(s => Encoding.UTF8.GetByteCount(s) > 255)
+                ? "a path segment longer than 255 bytes cannot be a file name, so Apache answers before reading any .htaccess; put this rule in the server configuration"
+                : null)
+            ?? "";
         if (why.Length > 0)
             return null;
         var pattern = "^" + Regex.Escape(decoded);
