@@ -198,9 +198,9 @@ public sealed class LocalWebServer : IDisposable
         {
             if (process.HasExited)
             {
-                var stderr = process.StandardError.ReadToEnd();
+                var message = $"{Path.GetFileName(process.StartInfo.FileName)} exited with {process.ExitCode}: {process.StandardError.ReadToEnd()}\n{server.ErrorLog()}";
                 server.Dispose();
-                throw new InvalidOperationException($"{Path.GetFileName(process.StartInfo.FileName)} exited with {process.ExitCode}: {stderr}\n{server.ErrorLog()}");
+                throw new InvalidOperationException(message);
             }
             try
             {
