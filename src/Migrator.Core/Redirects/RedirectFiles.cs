@@ -157,7 +157,7 @@ public static class RedirectFiles
     /// </summary>
     private static (int BucketSize, int MaxSize) NginxHashSizes(IEnumerable<string> keys)
     {
-        var longest = keys.Select(k => Encoding.UTF8.GetByteCount(k.Replace("\\", "", StringComparison.Ordinal))).DefaultIfEmpty(0).Max();
+        var longest = keys.Select(k => Encoding.UTF8.GetByteCount(k)).DefaultIfEmpty(0).Max();
         var element = (longest + 10 + 7) / 8 * 8;
         var bucket = Math.Max(128, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * element + 8)));
         var max = Math.Max(2048, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)keys.Count()) * 4);
