@@ -28,4 +28,15 @@ public static class RedirectDiagnostics
         "RDR005", Severity.Warning,
         $"{count} old URL(s) lie outside {(basePath.Length == 0 ? "/" : basePath + "/")}, where the new site and its .htaccess are served, so the .htaccess cannot redirect them; add those rules to the server's configuration (the nginx and _redirects files list them).",
         null);
+
+    public static Diagnostic CannotWrite(string from, string to, string file, string why) => new(
+        "RDR006", Severity.Warning,
+        $"the redirect from '{Shown(from)}' to '{Shown(to)}' was left out of {file}: {why}. Check the old URL in the source; if it is real, add that redirect to the server by hand.",
+        null);
+
+    /// <summary>A URL as a message can show it: control characters written as <c>\uXXXX</c>.</summary>
+    private static string Shown(string url) =>
+        string.Concat(url.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029'
+            ? "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)
+            : c.ToString()));
 }
