@@ -19,7 +19,12 @@ public sealed record FrontMatterDocument(
     bool HasFrontMatter,
     FrontMatterError? Error);
 
-public sealed record FrontMatterError(int Line, int Column, string Message);
+/// <summary>Why front matter (or a YAML file) could not be read, and where.</summary>
+public sealed record FrontMatterError(int Line, int Column, string Message)
+{
+    /// <summary>True when the text was refused for going past a limit (size, nesting, aliases), not for its syntax.</summary>
+    public bool OverLimit { get; init; }
+}
 
 /// <summary>
 /// Splits a file into YAML front matter and body, and reads the YAML tolerantly with YamlDotNet.
@@ -87,7 +92,7 @@ public static partial class FrontMatterReader
             return ([], null);
         if (yaml.Length > MaxFrontMatterChars)
             return ([], new FrontMatterError(firstLine, 1,
-                $"the front matter is larger than {MaxFrontMatterChars / 1024} KiB ({yaml.Length:N0} characters); it is not read. Move large values into the body or a data file"));
+                $"the YAML is larger than {MaxFrontMatterChars / 1024} KiB ({yaml.Length} characters), so it is not read; move large values into the body or a data file") { OverLimit = true });
         try
         {
             if (BeyondLimits(yaml) is { } refused)
@@ -144,7 +149,7 @@ public static partial class FrontMatterReader
                     var node = (NodeEvent)current;
                     open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, 1, 0));
                     if (open.Count > MaxDepth)
-                        return Refused(current, $"the front matter nests lists and maps more than {MaxDepth} levels deep; it is not read");
+                        return Refused(current, $"the YAML nests lists and maps more than {MaxDepth} levels deep, so it is not read");
                     break;
                 case MappingEnd or SequenceEnd:
                     var closed = open.Pop();
@@ -165,9 +170,9 @@ public static partial class FrontMatterReader
                 anchors[anchor] = value;
             total += current is AnchorAlias ? value.Size : 1;
             if (total > MaxValues)
-                return Refused(current, $"the front matter's aliases (*name) expand to more than {MaxValues:N0} values; it is not read");
+                return Refused(current, $"the YAML holds more than {MaxValues} values once its aliases (*name) are expanded, so it is not read");
             if (open.Count + value.Depth > MaxDepth)
-                return Refused(current, $"the front matter's aliases (*name) nest lists and maps more than {MaxDepth} levels deep; it is not read");
+                return Refused(current, $"the YAML's aliases (*name) nest lists and maps more than {MaxDepth} levels deep, so it is not read");
             if (open.Count > 0)
             {
                 var parent = open.Pop();
@@ -194,7 +199,7 @@ public static partial class FrontMatterReader
     }
 
     private static FrontMatterError Refused(ParsingEvent at, string message) =>
-        new((int)at.Start.Line, (int)at.Start.Column, message);
+        new((int)at.Start.Line, (int)at.Start.Column, message) { OverLimit = true };
 
     private static object? Convert(YamlNode node) => node switch
     {

@@ -60,6 +60,8 @@ public sealed class JekyllImporter : IImporter
         foreach (var input in inputs)
         {
             var (root, single) = Locate(input);
+            if (single is null && JekyllConfigReader.FindConfigFile(root) is null && !Directory.Exists(Path.Combine(root, "_posts")))
+                throw new InputException($"'{input}' is not a Jekyll site: it has no _config.yml (or _config.yaml) and no _posts folder. Name the site's own folder.");
             if (!sites.TryGetValue(root, out var site))
             {
                 site = JekyllSiteContext.Open(root, diagnostics);
@@ -76,8 +78,8 @@ public sealed class JekyllImporter : IImporter
         var terms = new List<Term>();
         foreach (var file in sources.SelectMany(s => s.Files))
         {
-            // First pass: front matter only; what it reports is reported again, once, when the item is read.
-            if (JekyllDocumentReader.Read(file, NullDiagnosticSink.Instance) is not JekyllDocument document)
+            // First pass: front matter only; what it reports (or a failure) is reported once, when the item is read.
+            if (FirstRead(file) is not { } document)
                 continue;
             index.Add(document);
             if (JekyllPostMapper.AuthorOf(JekyllPostMapper.AuthorField(document)).Author is { } author &&
@@ -104,6 +106,18 @@ public sealed class JekyllImporter : IImporter
             SourceFiles = [.. inputs.Select(Path.GetFullPath)],
         };
         return new ImportedSite(header, Items(sources.SelectMany(s => s.Files), new LiquidTags(index)));
+    }
+
+    private static JekyllDocument? FirstRead(JekyllSourceFile file)
+    {
+        try
+        {
+            return JekyllDocumentReader.Read(file, NullDiagnosticSink.Instance) as JekyllDocument;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     private IEnumerable<SourceItem> Items(IEnumerable<JekyllSourceFile> files, LiquidTags liquid)
