@@ -60,8 +60,8 @@ public sealed class JekyllImporter : IImporter
         foreach (var input in inputs)
         {
             var (root, single) = Locate(input);
-            if (single is null && JekyllConfigReader.FindConfigFile(root) is null && !Directory.Exists(Path.Combine(root, "_posts")))
-                throw new InputException($"'{input}' is not a Jekyll site: it has no _config.yml (or _config.yaml) and no _posts folder. Name the site's own folder.");
+            if (single is null && !IsSite(root))
+                throw new InputException($"'{input}' is not a Jekyll site: it has no _config.yml (or _config.yaml) and no _posts or _drafts folder. Name the site's own folder.");
             if (!sites.TryGetValue(root, out var site))
             {
                 site = JekyllSiteContext.Open(root, diagnostics);
@@ -159,6 +159,10 @@ public sealed class JekyllImporter : IImporter
         JekyllItemKind.CollectionDocument or JekyllItemKind.UnwrittenDocument => file.Collection,
         _ => PostTypes.Post,
     };
+
+    /// <summary>What makes a folder a Jekyll site: its configuration, or posts or drafts of its own.</summary>
+    private static bool IsSite(string root) =>
+        JekyllConfigReader.FindConfigFile(root) is not null || Directory.Exists(Path.Combine(root, "_posts")) || Directory.Exists(Path.Combine(root, "_drafts"));
 
     // A folder is a site; a _config.yml names its folder; a file is read alone within the site above its _posts.
     private static (string Root, string? SingleFile) Locate(string input)

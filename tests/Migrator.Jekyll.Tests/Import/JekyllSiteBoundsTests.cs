@@ -150,6 +150,17 @@ public sealed class JekyllSiteBoundsTests : IDisposable
         Assert.Contains("_posts", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_folder_with_only_drafts_is_a_jekyll_site()
+    {
+        using var folder = Corpus.NewTempFolder();
+        ImportRun.Write(folder.Path, "_drafts/idea.md", "---\ntitle: Idea\n---\n");
+
+        var run = ImportRun.Of(folder.Path);
+
+        Assert.Equal("Idea", Assert.Single(run.Posts).Title);
+    }
+
     [Theory]
     [InlineData("---\ntitle: Broken\ntags: [a, \n---\nBody.\n")]
     [InlineData("---\ntitle: Broken\ntags: [a, \ndate: 2020-01-01\n---\nBody.\n")]
