@@ -210,7 +210,7 @@ internal static partial class JekyllSiteScanner
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = SiteFolder.OpenRead(path);
             Span<byte> head = stackalloc byte[8];
             var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             var start = read >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
