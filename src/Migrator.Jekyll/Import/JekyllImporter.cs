@@ -8,7 +8,9 @@ namespace Migrator.Jekyll.Import;
 /// Reads Jekyll sites (folders with <c>_config.yml</c> or <c>_posts/</c>) and single post files into the model, as Jekyll
 /// itself reads them: file names, front matter, <c>defaults:</c>, dates in the site zone, permalinks, collections,
 /// drafts and pages. Opening reads every file's front matter once to know the authors, terms and every item's URL
-/// (for <c>{% post_url %}</c> and <c>{% link %}</c>); the items are then read again, one at a time.
+/// (for <c>{% post_url %}</c> and <c>{% link %}</c>); the items are then read again, one at a time. Only files inside the
+/// site are read: symbolic links are reported and skipped, <c>source</c> and <c>collections_dir</c> must stay inside it,
+/// and a folder with no configuration, <c>_posts</c> or <c>_drafts</c> is refused as not a Jekyll site.
 /// </summary>
 public sealed class JekyllImporter : IImporter
 {
