@@ -23,7 +23,7 @@ public static class HugoDiagnostics
 
     public static Diagnostic SectionPageSkipped(SourceRef where) => new(
         "HUG004", Severity.Info,
-        "this _index.md section page has no content of its own (Hugo generates the list), so it was not imported.",
+        "this _index.md section page has no content of its own (Hugo generates the list), so it was not imported; the section's pages are.",
         where);
 
     public static Diagnostic ConfigDirectoryNotRead(string folder) => new(
@@ -35,6 +35,11 @@ public static class HugoDiagnostics
         "HUG006", Severity.Error,
         $"the content file could not be read ({error}).",
         where);
+
+    public static Diagnostic LinkNotFollowed(string link, string? target) => new(
+        "HUG007", Severity.Warning,
+        $"'{link}' is a symbolic link (to '{target}'); links are not followed, so only files inside the site are read and this one was skipped. Replace the link by the file or folder itself if it belongs to the site.",
+        new SourceRef(link, 0));
 
     public static Diagnostic ShortcodeEscaped(SourceRef where, int count) => new(
         "HUG010", Severity.Warning,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Migrator.Core.FrontMatter;
@@ -18,7 +19,12 @@ public sealed record FrontMatterDocument(
     bool HasFrontMatter,
     FrontMatterError? Error);
 
-public sealed record FrontMatterError(int Line, int Column, string Message);
+/// <summary>Why front matter (or a YAML file) could not be read, and where.</summary>
+public sealed record FrontMatterError(int Line, int Column, string Message)
+{
+    /// <summary>True when the text was refused for going past a limit (size, nesting, aliases), not for its syntax.</summary>
+    public bool OverLimit { get; init; }
+}
 
 /// <summary>
 /// Splits a file into YAML front matter and body, and reads the YAML tolerantly with YamlDotNet.
@@ -29,6 +35,9 @@ public sealed record FrontMatterError(int Line, int Column, string Message);
 /// </summary>
 public static partial class FrontMatterReader
 {
+    /// <summary>The largest front matter read, in characters.</summary>
+    public const int MaxFrontMatterChars = 1 << 20;
+
     /// <summary>Splits and reads <paramref name="text"/> (the whole file). Never throws on bad YAML: see <see cref="FrontMatterDocument.Error"/>.</summary>
     public static FrontMatterDocument Read(string text)
     {
@@ -81,8 +90,13 @@ public static partial class FrontMatterReader
     {
         if (string.IsNullOrWhiteSpace(yaml))
             return ([], null);
+        if (yaml.Length > MaxFrontMatterChars)
+            return ([], new FrontMatterError(firstLine, 1,
+                $"the YAML is larger than {MaxFrontMatterChars / 1024} KiB ({yaml.Length} characters), so it is not read; move large values into the body or a data file") { OverLimit = true });
         try
         {
+            if (BeyondLimits(yaml) is { } refused)
+                return ([], refused with { Line = firstLine + refused.Line - 1 });
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0)
@@ -101,6 +115,91 @@ public static partial class FrontMatterReader
             return ([], new FrontMatterError(firstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column, message));
         }
     }
+
+    /// <summary>Deepest nesting of lists and maps read, counting what aliases bring in.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Most values (scalars, lists, maps) one front matter may hold once its aliases are expanded.</summary>
+    public const int MaxValues = 100_000;
+
+    /// <summary>
+    /// One pass over the parser's events before anything is built: nesting deeper than <see cref="MaxDepth"/> (which
+    /// would exhaust the stack) and aliases that expand to more than <see cref="MaxValues"/> values (a "billion laughs"
+    /// of a few hundred bytes) are refused. Each anchor's expanded size and depth are known when it closes, so an alias
+    /// costs what it would copy. Returns the error, with its line counted from 1 in <paramref name="yaml"/>, or null.
+    /// </summary>
+    private static FrontMatterError? BeyondLimits(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var anchors = new Dictionary<string, (long Size, int Depth)>(StringComparer.Ordinal);
+        // Open lists and maps: their anchor, their size so far and the depth of their deepest child so far.
+        var open = new Stack<(string? Anchor, long Size, int ChildDepth)>();
+        long total = 0;
+        ParsingEvent? current = null;
+        while (Next(parser, current) is { } next)
+        {
+            if (next.Error is { } failed)
+                return failed;
+            current = next.Event!;
+            (long Size, int Depth)? done = null;
+            string? anchor = null;
+            switch (current)
+            {
+                case MappingStart or SequenceStart:
+                    var node = (NodeEvent)current;
+                    open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, 1, 0));
+                    if (open.Count > MaxDepth)
+                        return Refused(current, $"the YAML nests lists and maps more than {MaxDepth} levels deep, so it is not read");
+                    break;
+                case MappingEnd or SequenceEnd:
+                    var closed = open.Pop();
+                    anchor = closed.Anchor;
+                    done = (closed.Size, closed.ChildDepth + 1);
+                    break;
+                case Scalar scalar:
+                    anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
+                    done = (1, 0);
+                    break;
+                case AnchorAlias alias:
+                    done = anchors.TryGetValue(alias.Value.Value, out var known) ? known : (1, 0);
+                    break;
+            }
+            if (done is not { } value)
+                continue;
+            if (anchor is not null)
+                anchors[anchor] = value;
+            total += current is AnchorAlias ? value.Size : 1;
+            if (total > MaxValues)
+                return Refused(current, $"the YAML holds more than {MaxValues} values once its aliases (*name) are expanded, so it is not read");
+            if (open.Count + value.Depth > MaxDepth)
+                return Refused(current, $"the YAML's aliases (*name) nest lists and maps more than {MaxDepth} levels deep, so it is not read");
+            if (open.Count > 0)
+            {
+                var parent = open.Pop();
+                open.Push((parent.Anchor, parent.Size + value.Size, Math.Max(parent.ChildDepth, value.Depth)));
+            }
+        }
+        return null;
+    }
+
+    // YamlDotNet throws InvalidOperationException (not a YamlException) on some unclosed flow collections, such as
+    // "tags: [a," followed by another key; any such failure is an error after the last event read.
+    private static (ParsingEvent? Event, FrontMatterError? Error)? Next(Parser parser, ParsingEvent? last)
+    {
+        try
+        {
+            return parser.MoveNext() ? (parser.Current, null) : null;
+        }
+        catch (Exception ex) when (ex is not (YamlException or OutOfMemoryException))
+        {
+            var line = last is null ? 1 : (int)last.End.Line;
+            return (null, new FrontMatterError(line, 1,
+                $"the YAML cannot be read after this line (is a '[' or '{{' left unclosed, or a quote?): {ex.Message}"));
+        }
+    }
+
+    private static FrontMatterError Refused(ParsingEvent at, string message) =>
+        new((int)at.Start.Line, (int)at.Start.Column, message) { OverLimit = true };
 
     private static object? Convert(YamlNode node) => node switch
     {

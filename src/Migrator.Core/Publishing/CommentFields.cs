@@ -39,7 +39,8 @@ public static class CommentFields
 
     /// <summary>
     /// Reads the comments data file <c>&lt;stem&gt;.yml</c> (or <c>.yaml</c>) in <paramref name="folder"/>: null when there is
-    /// none; its comments, or the reason it cannot be read.
+    /// none; its comments, or the reason it cannot be read (a symbolic link is not followed; the caller checks that
+    /// <paramref name="folder"/> itself is reached without one).
     /// </summary>
     public static (List<Comment> Comments, string? Error)? ReadFile(string folder, string stem)
     {
@@ -48,7 +49,10 @@ public static class CommentFields
         var path = DataExtensions.Select(e => Path.Combine(folder, stem + e)).FirstOrDefault(File.Exists);
         if (path is null)
             return null;
-        var data = FrontMatter.FrontMatterReader.Read("---\n" + File.ReadAllText(path) + "\n---\n");
+        if (Pipeline.SiteFolder.LinkOnPath(folder, path) is { } link)
+            return ([], $"'{link.FullName}' is a symbolic link, which is not followed");
+        using var reader = new StreamReader(Pipeline.SiteFolder.OpenRead(path));
+        var data = FrontMatter.FrontMatterReader.Read("---\n" + reader.ReadToEnd() + "\n---\n");
         return data.Error is { } error ? ([], error.Message) : (Read(data.Fields), null);
     }
 

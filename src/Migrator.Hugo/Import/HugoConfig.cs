@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.FrontMatter;
+using Migrator.Core.Pipeline;
 using Tomlyn;
 using Tomlyn.Model;
 
@@ -45,7 +46,11 @@ internal sealed record HugoConfig
     public static string? FindFile(string siteFolder) =>
         FileNames.Select(n => Path.Combine(siteFolder, n)).FirstOrDefault(System.IO.File.Exists);
 
-    /// <summary>Reads the site's configuration; problems are reported and defaults used.</summary>
+    /// <summary>
+    /// Reads the site's configuration; problems are reported and defaults used. A configuration that is a symbolic link
+    /// is reported and not read; one larger than the front matter limit, or YAML past the reader's limits (an alias bomb),
+    /// is refused with an <see cref="InputException"/>.
+    /// </summary>
     public static HugoConfig Read(string siteFolder, IDiagnosticSink diagnostics)
     {
         if (Directory.Exists(Path.Combine(siteFolder, "config")))
@@ -53,7 +58,17 @@ internal sealed record HugoConfig
         var file = FindFile(siteFolder);
         if (file is null)
             return new HugoConfig();
-        var text = System.IO.File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var info = new FileInfo(file);
+        if (SiteFolder.IsLink(info))
+        {
+            diagnostics.Report(HugoDiagnostics.LinkNotFollowed(file, info.LinkTarget));
+            return new HugoConfig();
+        }
+        if (info.Length > FrontMatterReader.MaxFrontMatterChars)
+            throw new InputException($"'{file}' is larger than {FrontMatterReader.MaxFrontMatterChars / 1024} KiB ({info.Length} bytes); a site configuration that large is not read.");
+        string text;
+        using (var reader = new StreamReader(SiteFolder.OpenRead(file)))
+            text = reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
         var fields = Parse(file, text, diagnostics);
         return fields is null ? new HugoConfig { File = file } : FromFields(file, fields);
     }
@@ -72,6 +87,8 @@ internal sealed record HugoConfig
                         return HugoValues.FromJsonObject(doc.RootElement);
                 default:
                     var yaml = FrontMatterReader.Read("---\n" + text + "\n---\n");
+                    if (yaml.Error is { OverLimit: true } refused)
+                        throw new InputException($"'{file}' cannot be read: line {Math.Max(1, refused.Line - 1)}: {refused.Message}.");
                     if (yaml.Error is { } error)
                     {
                         diagnostics.Report(HugoDiagnostics.ConfigUnreadable(file, Math.Max(1, error.Line - 1), error.Message));

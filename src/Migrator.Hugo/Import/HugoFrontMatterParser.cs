@@ -22,7 +22,8 @@ internal sealed record HugoContentFile(
 /// <summary>
 /// Splits a Hugo content file as Hugo does (docs/hugo.md#front-matter-formats): the opening delimiter decides, <c>---</c> YAML, <c>+++</c>
 /// TOML, a JSON object starting with <c>{</c>; a BOM is allowed. Line endings become <c>\n</c>. Never throws on bad
-/// front matter: the error and its line are returned.
+/// front matter: the error and its line are returned (YAML and TOML past the size limit, YAML past the alias and
+/// nesting limits, and JSON nested deeper than 64 levels are errors too).
 /// </summary>
 internal static class HugoFrontMatterParser
 {
@@ -32,13 +33,28 @@ internal static class HugoFrontMatterParser
         if (text.Length > 0 && text[0] == '\uFEFF')
             text = text[1..];
         var firstLine = text.IndexOf('\n', StringComparison.Ordinal) is var nl and >= 0 ? text[..nl] : text;
-        return firstLine.TrimEnd(' ', '\t') switch
+        var syntax = firstLine.TrimEnd(' ', '\t') switch
         {
-            "---" => Yaml(text),
-            "+++" => Toml(text),
-            _ when text.StartsWith('{') => Json(text),
-            _ => new HugoContentFile("", [], text, null, 0),
+            "---" => "YAML",
+            "+++" => "TOML",
+            _ when text.StartsWith('{') => "JSON",
+            _ => "",
         };
+        try
+        {
+            return syntax switch
+            {
+                "YAML" => Yaml(text),
+                "TOML" => Toml(text),
+                "JSON" => Json(text),
+                _ => new HugoContentFile("", [], text, null, 0),
+            };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A parser failing otherwise than by its own exception (a bug of the library) fails this page alone.
+            return new HugoContentFile(syntax, [], text, $"the {syntax} parser failed ({ex.GetType().Name}: {FirstLine(ex.Message)})", 1);
+        }
     }
 
     private static HugoContentFile Yaml(string text)
@@ -61,6 +77,8 @@ internal static class HugoFrontMatterParser
             {
                 var toml = text[start..pos];
                 var body = end < 0 ? "" : text[(end + 1)..];
+                if (toml.Length > FrontMatterReader.MaxFrontMatterChars)
+                    return new HugoContentFile("TOML", [], body, $"the TOML is larger than {FrontMatterReader.MaxFrontMatterChars / 1024} KiB ({toml.Length} characters), so it is not read; move large values into the body or a data file", 2);
                 try
                 {
                     var table = TomlSerializer.Deserialize<TomlTable>(toml) ?? new TomlTable();

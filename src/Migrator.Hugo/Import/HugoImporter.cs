@@ -9,8 +9,9 @@ namespace Migrator.Hugo.Import;
 /// Reads a Hugo site folder: the configuration at its root (<c>hugo.*</c> or <c>config.*</c>) and every content file
 /// under <c>content/</c> (Markdown, HTML, Org and the other formats Hugo renders). Leaf bundles give one page
 /// (<c>index.md</c>; the other files beside it are resources); <c>_index.md</c> section pages are imported as pages when
-/// they hold content of their own and skipped (reported) when Hugo would only generate their list. A page whose front
-/// matter cannot be read fails alone.
+/// they hold content of their own and skipped (an ignored item with its reason) when Hugo would only generate their list.
+/// A page whose front matter cannot be read fails alone. Only files inside the site are read: symbolic links are
+/// reported and skipped, and <c>contentDir</c> must name a folder inside the site.
 /// </summary>
 public sealed class HugoImporter : IImporter
 {
@@ -35,8 +36,10 @@ public sealed class HugoImporter : IImporter
         if (inputs.Count != 1 || !Directory.Exists(inputs[0]))
             throw new InputException("a Hugo import reads one site folder (the one holding hugo.toml and content/).");
         var folder = Path.GetFullPath(inputs[0]);
+        if (HugoConfig.FindFile(folder) is null && !Directory.Exists(Path.Combine(folder, "config")) && !Directory.Exists(Path.Combine(folder, "content")))
+            throw new InputException($"'{inputs[0]}' is not a Hugo site: it has no configuration (hugo.toml, hugo.yaml, hugo.json or config.*) and no content folder. Name the site's own folder.");
         var config = HugoConfig.Read(folder, diagnostics);
-        var contentDir = Path.Combine(folder, config.ContentDir);
+        var contentDir = SiteFolder.Inside(folder, "contentDir", config.ContentDir);
         if (!Directory.Exists(contentDir))
             throw new InputException($"'{folder}' has no '{config.ContentDir}' folder, so it is not a Hugo site.");
         var site = new Site
@@ -49,17 +52,29 @@ public sealed class HugoImporter : IImporter
             Extra = config.Extra,
             SourceFiles = config.File is null ? [] : [config.File],
         };
-        var reader = new HugoPageReader(config, HugoPageReader.TermTitles(contentDir, config), Path.Combine(folder, "data", "comments"));
+        var reader = new HugoPageReader(config, HugoPageReader.TermTitles(contentDir, config), CommentsDir(folder, diagnostics));
+        // The first walk reports the symbolic links it skips; the second, over the same folders, skips them silently.
+        void Report(FileSystemInfo link) => diagnostics.Report(HugoDiagnostics.LinkNotFollowed(link.FullName, link.LinkTarget));
         site = site with
         {
-            Terms = reader.SiteTerms(Walk(contentDir, contentDir, []).Select(e => ReadText(e.Path).Text).OfType<string>()),
+            Terms = reader.SiteTerms(Walk(contentDir, contentDir, [], Report).Select(e => ReadText(e.Path).Text).OfType<string>()),
         };
-        return new ImportedSite(site, ReadItems(contentDir, reader, diagnostics));
+        return new ImportedSite(site, ReadItems(contentDir, reader));
     }
 
-    private static IEnumerable<SourceItem> ReadItems(string contentDir, HugoPageReader reader, IDiagnosticSink diagnostics)
+    /// <summary>The comments data folder (<c>data/comments</c>), or null when it is reached through a symbolic link (reported).</summary>
+    private static string? CommentsDir(string folder, IDiagnosticSink diagnostics)
     {
-        foreach (var entry in Walk(contentDir, contentDir, []))
+        var dir = Path.Combine(folder, "data", "comments");
+        if (SiteFolder.LinkOnPath(folder, dir) is not { } link)
+            return dir;
+        diagnostics.Report(HugoDiagnostics.LinkNotFollowed(link.FullName, link.LinkTarget));
+        return null;
+    }
+
+    private static IEnumerable<SourceItem> ReadItems(string contentDir, HugoPageReader reader)
+    {
+        foreach (var entry in Walk(contentDir, contentDir, [], _ => { }))
         {
             var (text, error) = ReadText(entry.Path);
             if (text is null)
@@ -71,10 +86,7 @@ public sealed class HugoImporter : IImporter
             }
             var item = ReadOne(reader, entry, text);
             if (entry.IsSection && item is ReadPost { Post: var post } && IsEmptySection(post))
-            {
-                diagnostics.Report(HugoDiagnostics.SectionPageSkipped(post.Source));
-                continue;
-            }
+                item = new IgnoredItem(post.Source, post.Type, post.Title, HugoDiagnostics.SectionPageSkipped(post.Source));
             yield return item;
         }
     }
@@ -99,7 +111,8 @@ public sealed class HugoImporter : IImporter
     {
         try
         {
-            return (File.ReadAllText(path, StrictUtf8), null);
+            using var reader = new StreamReader(SiteFolder.OpenRead(path), StrictUtf8);
+            return (reader.ReadToEnd(), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
@@ -110,13 +123,25 @@ public sealed class HugoImporter : IImporter
     /// <summary>An <c>_index.md</c> with no body: Hugo only generates its list, there is nothing to carry over.</summary>
     private static bool IsEmptySection(Post post) => string.IsNullOrWhiteSpace(post.Content.Text);
 
-    /// <summary>Content files in a stable order: a folder's own files (sorted), then its sub-folders (sorted).</summary>
-    private static IEnumerable<HugoContentEntry> Walk(string contentDir, string dir, IReadOnlyList<string> sections)
+    /// <summary>
+    /// Content files in a stable order: a folder's own files (sorted), then its sub-folders (sorted). Symbolic links are
+    /// passed to <paramref name="link"/> and neither read nor entered, so the walk stays in the folder and cannot loop.
+    /// </summary>
+    private static IEnumerable<HugoContentEntry> Walk(string contentDir, string dir, IReadOnlyList<string> sections, Action<FileSystemInfo> link)
     {
-        var files = Directory.GetFiles(dir)
-            .Where(f => ContentExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .ToList();
+        var entries = SiteFolder.Entries(dir).Where(e => !e.Name.StartsWith('.')).ToList();
+        var files = new List<string>();
+        var folders = new List<string>();
+        foreach (var entry in entries)
+        {
+            var isFolder = entry is DirectoryInfo;
+            if (!isFolder && !ContentExtensions.Contains(entry.Extension))
+                continue;
+            if (SiteFolder.IsLink(entry))
+                link(entry);
+            else
+                (isFolder ? folders : files).Add(entry.FullName);
+        }
         var leaf = files.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == "index");
         if (leaf is not null && sections.Count > 0)
         {
@@ -130,11 +155,9 @@ public sealed class HugoImporter : IImporter
             var isSection = stem == "_index";
             yield return new HugoContentEntry(file, Relative(contentDir, file), sections, isSection ? (sections.Count > 0 ? sections[^1] : "") : stem, isSection);
         }
-        foreach (var sub in Directory.GetDirectories(dir).OrderBy(d => d, StringComparer.Ordinal))
+        foreach (var sub in folders)
         {
-            if (Path.GetFileName(sub).StartsWith('.'))
-                continue;
-            foreach (var entry in Walk(contentDir, sub, [.. sections, Path.GetFileName(sub)]))
+            foreach (var entry in Walk(contentDir, sub, [.. sections, Path.GetFileName(sub)], link))
                 yield return entry;
         }
     }

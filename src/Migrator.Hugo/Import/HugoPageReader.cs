@@ -46,18 +46,20 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
         foreach (var (plural, _) in config.Taxonomies)
         {
             var dir = Path.Combine(contentDir, plural);
-            if (!Directory.Exists(dir))
+            if (!Directory.Exists(dir) || SiteFolder.IsLink(new DirectoryInfo(dir)))
                 continue;
-            foreach (var termDir in Directory.GetDirectories(dir))
+            // Symbolic links are skipped here; the content walk reports them.
+            foreach (var termDir in SiteFolder.Entries(dir).OfType<DirectoryInfo>().Where(d => !SiteFolder.IsLink(d)))
             {
-                var page = Directory.GetFiles(termDir, "_index.*").Order(StringComparer.Ordinal).FirstOrDefault();
-                if (page is null)
+                var page = SiteFolder.Entries(termDir.FullName).FirstOrDefault(f => f is FileInfo && f.Name.StartsWith("_index.", StringComparison.Ordinal));
+                if (page is null || SiteFolder.IsLink(page))
                     continue;
                 try
                 {
-                    var file = HugoFrontMatterParser.Parse(File.ReadAllText(page));
+                    using var reader = new StreamReader(SiteFolder.OpenRead(page.FullName));
+                    var file = HugoFrontMatterParser.Parse(reader.ReadToEnd());
                     if (file.Error is null && HugoValues.AsText(new FieldSet(file.Fields).Peek("title")) is { Length: > 0 } title)
-                        titles[plural + "/" + Path.GetFileName(termDir)] = title;
+                        titles[plural + "/" + termDir.Name] = title;
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {

@@ -1,6 +1,7 @@
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
+using Migrator.Core.Pipeline;
 
 namespace Migrator.Jekyll.Export;
 
@@ -36,7 +37,7 @@ internal static class SourceSiteCopy
                     continue;
                 try
                 {
-                    output.WriteBytes(relative, File.ReadAllBytes(Path.Combine(root, relative)));
+                    output.WriteBytes(relative, SiteFolder.ReadAllBytes(Path.Combine(root, relative)));
                     copied++;
                 }
                 catch (UnsafePathException)
@@ -73,7 +74,7 @@ internal static class SourceSiteCopy
                 var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
                 if (!relative.Contains('/', StringComparison.Ordinal) && skippedAtRoot.Contains(relative))
                     continue;
-                if (entry.LinkTarget is not null)
+                if (SiteFolder.IsLink(entry))
                 {
                     links++;
                     continue;

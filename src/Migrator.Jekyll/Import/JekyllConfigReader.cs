@@ -1,13 +1,15 @@
 using Migrator.Core.Diagnostics;
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
+using Migrator.Core.Pipeline;
 
 namespace Migrator.Jekyll.Import;
 
 /// <summary>
 /// Reads <c>_config.yml</c> (or <c>_config.yaml</c>) tolerantly: a repeated key keeps its last value as Psych does
 /// (YamlDotNet refuses repeats, so the earlier occurrence is dropped and the text read again); a file that still cannot
-/// be read gives Jekyll's defaults and a diagnostic.
+/// be read gives Jekyll's defaults and a diagnostic. A configuration that is a symbolic link is not read (reported, defaults
+/// used); one that goes past the YAML reader's limits (an alias bomb) is refused as input.
 /// </summary>
 internal static class JekyllConfigReader
 {
@@ -32,10 +34,16 @@ internal static class JekyllConfigReader
             diagnostics.Report(JekyllReadDiagnostics.ConfigMissing(siteRoot));
             return new JekyllConfig();
         }
+        if (SiteFolder.IsLink(new FileInfo(file)))
+        {
+            diagnostics.Report(JekyllReadDiagnostics.LinkNotFollowed(file, new FileInfo(file).LinkTarget));
+            return new JekyllConfig();
+        }
         string text;
         try
         {
-            text = File.ReadAllText(file);
+            using var reader = new StreamReader(SiteFolder.OpenRead(file));
+            text = reader.ReadToEnd();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -62,6 +70,8 @@ internal static class JekyllConfigReader
             (at, key) => diagnostics.Report(JekyllReadDiagnostics.ConfigDuplicateKey(new SourceRef(file, at), key)));
         if (document.Error is null)
             return document.Fields;
+        if (document.Error.OverLimit)
+            throw new InputException($"'{file}' cannot be read: line {line}: {document.Error.Message}.");
         diagnostics.Report(JekyllReadDiagnostics.ConfigUnreadable(new SourceRef(file, line), $"line {line}: {document.Error.Message}"));
         return [];
     }

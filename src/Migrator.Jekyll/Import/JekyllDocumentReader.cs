@@ -2,6 +2,7 @@ using System.Text;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
+using Migrator.Core.Pipeline;
 
 namespace Migrator.Jekyll.Import;
 
@@ -57,7 +58,7 @@ internal static class JekyllDocumentReader
         string text;
         try
         {
-            text = StrictUtf8.GetString(System.IO.File.ReadAllBytes(file.FullPath));
+            text = StrictUtf8.GetString(SiteFolder.ReadAllBytes(file.FullPath));
         }
         catch (DecoderFallbackException)
         {

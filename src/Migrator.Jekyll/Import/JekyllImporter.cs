@@ -8,7 +8,9 @@ namespace Migrator.Jekyll.Import;
 /// Reads Jekyll sites (folders with <c>_config.yml</c> or <c>_posts/</c>) and single post files into the model, as Jekyll
 /// itself reads them: file names, front matter, <c>defaults:</c>, dates in the site zone, permalinks, collections,
 /// drafts and pages. Opening reads every file's front matter once to know the authors, terms and every item's URL
-/// (for <c>{% post_url %}</c> and <c>{% link %}</c>); the items are then read again, one at a time.
+/// (for <c>{% post_url %}</c> and <c>{% link %}</c>); the items are then read again, one at a time. Only files inside the
+/// site are read: symbolic links are reported and skipped, <c>source</c> and <c>collections_dir</c> must stay inside it,
+/// and a folder with no configuration, <c>_posts</c> or <c>_drafts</c> is refused as not a Jekyll site.
 /// </summary>
 public sealed class JekyllImporter : IImporter
 {
@@ -60,6 +62,8 @@ public sealed class JekyllImporter : IImporter
         foreach (var input in inputs)
         {
             var (root, single) = Locate(input);
+            if (single is null && !IsSite(root))
+                throw new InputException($"'{input}' is not a Jekyll site: it has no _config.yml (or _config.yaml) and no _posts or _drafts folder. Name the site's own folder.");
             if (!sites.TryGetValue(root, out var site))
             {
                 site = JekyllSiteContext.Open(root, diagnostics);
@@ -76,8 +80,8 @@ public sealed class JekyllImporter : IImporter
         var terms = new List<Term>();
         foreach (var file in sources.SelectMany(s => s.Files))
         {
-            // First pass: front matter only; what it reports is reported again, once, when the item is read.
-            if (JekyllDocumentReader.Read(file, NullDiagnosticSink.Instance) is not JekyllDocument document)
+            // First pass: front matter only; what it reports (or a failure) is reported once, when the item is read.
+            if (FirstRead(file) is not { } document)
                 continue;
             index.Add(document);
             if (JekyllPostMapper.AuthorOf(JekyllPostMapper.AuthorField(document)).Author is { } author &&
@@ -104,6 +108,18 @@ public sealed class JekyllImporter : IImporter
             SourceFiles = [.. inputs.Select(Path.GetFullPath)],
         };
         return new ImportedSite(header, Items(sources.SelectMany(s => s.Files), new LiquidTags(index)));
+    }
+
+    private static JekyllDocument? FirstRead(JekyllSourceFile file)
+    {
+        try
+        {
+            return JekyllDocumentReader.Read(file, NullDiagnosticSink.Instance) as JekyllDocument;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     private IEnumerable<SourceItem> Items(IEnumerable<JekyllSourceFile> files, LiquidTags liquid)
@@ -145,6 +161,10 @@ public sealed class JekyllImporter : IImporter
         JekyllItemKind.CollectionDocument or JekyllItemKind.UnwrittenDocument => file.Collection,
         _ => PostTypes.Post,
     };
+
+    /// <summary>What makes a folder a Jekyll site: its configuration, or posts or drafts of its own.</summary>
+    private static bool IsSite(string root) =>
+        JekyllConfigReader.FindConfigFile(root) is not null || Directory.Exists(Path.Combine(root, "_posts")) || Directory.Exists(Path.Combine(root, "_drafts"));
 
     // A folder is a site; a _config.yml names its folder; a file is read alone within the site above its _posts.
     private static (string Root, string? SingleFile) Locate(string input)

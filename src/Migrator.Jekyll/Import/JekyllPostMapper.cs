@@ -4,6 +4,7 @@ using System.Globalization;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
+using Migrator.Core.Pipeline;
 
 namespace Migrator.Jekyll.Import;
 
@@ -107,9 +108,11 @@ internal static class JekyllPostMapper
     {
         if (JekyllConfig.Scalar(document.Get("comments_key")) is not { Length: > 0 } key)
             return [];
+        var folder = Path.Combine(document.File.Site.SourceDir, "_data", "comments");
         var data = key.AsSpan().ContainsAny('/', '\\') || key.Contains("..", StringComparison.Ordinal)
             ? null
-            : CommentFields.ReadFile(Path.Combine(document.File.Site.SourceDir, "_data", "comments"), key);
+            : SiteFolder.LinkOnPath(document.File.Site.SourceDir, folder) is { } link ? ([], $"'{link.FullName}' is a symbolic link, which is not followed")
+            : CommentFields.ReadFile(folder, key);
         if (data is { Error: null } read)
             return read.Comments;
         diagnostics.Report(JekyllReadDiagnostics.CommentsDataMissing(where, data?.Error is { } error ? $"{key} ({error})" : key));

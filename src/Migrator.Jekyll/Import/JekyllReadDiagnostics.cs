@@ -43,6 +43,11 @@ public static class JekyllReadDiagnostics
         $"the input '{input}' has another '{key}' than the first site; each input's items use their own configuration, the site header is the first one's.",
         new SourceRef(input, 0));
 
+    public static Diagnostic LinkNotFollowed(string link, string? target) => new(
+        "JKL008", Severity.Warning,
+        $"'{link}' is a symbolic link (to '{target}'); links are not followed, so only files inside the site are read and this one was skipped. Replace the link by the file or folder itself if it belongs to the site.",
+        new SourceRef(link, 0));
+
     // Files that are not items: JKL010-JKL019.
 
     public static Diagnostic NameHasNoDate(SourceRef where) => new(

@@ -1,5 +1,6 @@
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
+using Migrator.Core.Pipeline;
 
 namespace Migrator.Jekyll.Import;
 
@@ -11,7 +12,8 @@ internal sealed class JekyllSiteContext
         Root = root;
         Config = config;
         Zone = zone;
-        SourceDir = Path.GetFullPath(Path.Combine(root, config.Source));
+        SourceDir = SiteFolder.Inside(root, "source", config.Source);
+        CollectionsDir = SiteFolder.Inside(SourceDir, "collections_dir", config.CollectionsDir);
     }
 
     /// <summary>The folder holding <c>_config.yml</c> (or the folder above <c>_posts</c>).</summary>
@@ -19,6 +21,9 @@ internal sealed class JekyllSiteContext
 
     /// <summary>Where content is read from (<c>source:</c>, usually the root).</summary>
     public string SourceDir { get; }
+
+    /// <summary>Where collections are read from (<c>collections_dir:</c>, usually the source folder).</summary>
+    public string CollectionsDir { get; }
 
     public JekyllConfig Config { get; }
 
@@ -43,6 +48,10 @@ internal sealed class JekyllSiteContext
     public string Relative(string fullPath) =>
         Path.GetRelativePath(SourceDir, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
+    /// <summary>
+    /// Reads the site's configuration. Throws <see cref="InputException"/> when <c>source</c> or <c>collections_dir</c>
+    /// leaves the site folder or goes through a symbolic link.
+    /// </summary>
     public static JekyllSiteContext Open(string root, IDiagnosticSink diagnostics)
     {
         var config = JekyllConfigReader.Read(root, diagnostics);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
+using Migrator.Core.Pipeline;
 
 namespace Migrator.Jekyll.Import;
 
@@ -41,6 +42,8 @@ internal sealed record JekyllSourceFile(
 /// Walks a site as Jekyll's reader does: <c>_posts</c> and <c>_drafts</c> in the source folder and in every folder it
 /// visits, pages (content files with front matter) elsewhere, collections with <c>output: true</c>. Skips folders and
 /// files starting with <c>. _ # ~</c> or ending in <c>~</c>, the <c>exclude</c> list and the usual tool folders.
+/// Symbolic links are reported and skipped (Jekyll's safe mode skips them too): nothing outside the site is read, and a
+/// link to a folder above cannot make the walk loop.
 /// </summary>
 internal static partial class JekyllSiteScanner
 {
@@ -56,15 +59,16 @@ internal static partial class JekyllSiteScanner
     {
         if (!Directory.Exists(site.SourceDir))
             yield break;
-        foreach (var file in Walk(site, site.SourceDir, []))
+        var walk = new SiteWalk(site, diagnostics);
+        foreach (var file in Walk(walk, site.SourceDir, []))
             yield return file;
         foreach (var collection in site.Config.Collections)
         {
-            var dir = Path.Combine(site.SourceDir, site.Config.CollectionsDir, "_" + collection.Label);
-            if (!Directory.Exists(dir))
+            var dir = Path.Combine(site.CollectionsDir, "_" + collection.Label);
+            if (!walk.IsRealFolder(dir))
                 continue;
             var kind = collection.Output ? JekyllItemKind.CollectionDocument : JekyllItemKind.UnwrittenDocument;
-            foreach (var path in FilesUnder(site, dir).Where(HasFrontMatter))
+            foreach (var path in FilesUnder(walk, dir).Where(HasFrontMatter))
                 yield return new JekyllSourceFile(path, site.Relative(path), kind, collection.Label, [], site);
         }
     }
@@ -98,53 +102,73 @@ internal static partial class JekyllSiteScanner
     /// <summary>Jekyll's <c>DATE_FILENAME_MATCHER</c> on a file name: date, slug, extension.</summary>
     public static Match MatchDatedName(string fileName) => DatedName().Match(fileName);
 
-    private static IEnumerable<JekyllSourceFile> Walk(JekyllSiteContext site, string dir, IReadOnlyList<string> folders)
+    /// <summary>One scan of a site: the site, and where the links met are reported.</summary>
+    private sealed record SiteWalk(JekyllSiteContext Site, IDiagnosticSink Diagnostics)
     {
+        /// <summary>True for a folder that is there and is no symbolic link (a link is reported).</summary>
+        public bool IsRealFolder(string dir)
+        {
+            var info = new DirectoryInfo(dir);
+            return !IsLinkReported(info) && info.Exists;
+        }
+
+        /// <summary>True for a symbolic link, which is reported (and is then not to be read or entered).</summary>
+        public bool IsLinkReported(FileSystemInfo entry)
+        {
+            if (!SiteFolder.IsLink(entry))
+                return false;
+            Diagnostics.Report(JekyllReadDiagnostics.LinkNotFollowed(entry.FullName, entry.LinkTarget));
+            return true;
+        }
+    }
+
+    private static IEnumerable<JekyllSourceFile> Walk(SiteWalk walk, string dir, IReadOnlyList<string> folders)
+    {
+        var site = walk.Site;
         foreach (var (magic, kind) in MagicFolders)
         {
             var magicDir = Path.Combine(dir, magic);
-            if (!Directory.Exists(magicDir))
+            if (!walk.IsRealFolder(magicDir))
                 continue;
-            foreach (var path in FilesUnder(site, magicDir))
+            foreach (var path in FilesUnder(walk, magicDir))
             {
                 var fileKind = kind == JekyllItemKind.Post && !DatedName().IsMatch(Path.GetFileName(path)) ? JekyllItemKind.UndatedPost : kind;
                 yield return new JekyllSourceFile(path, site.Relative(path), fileKind, "posts", folders, site);
             }
         }
-        foreach (var entry in Entries(dir))
+        foreach (var info in SiteFolder.Entries(dir))
         {
-            var name = Path.GetFileName(entry);
+            var (entry, name) = (info.FullName, info.Name);
             if (IsSpecial(name, site) || AlwaysSkipped.Contains(name) || IsExcluded(site, entry))
                 continue;
-            if (Directory.Exists(entry))
+            if (info is DirectoryInfo)
             {
-                foreach (var file in Walk(site, entry, [.. folders, name]))
+                if (walk.IsLinkReported(info))
+                    continue;
+                foreach (var file in Walk(walk, entry, [.. folders, name]))
                     yield return file;
             }
-            else if (site.IsContentExtension(Path.GetExtension(name)) && HasFrontMatter(entry))
+            else if (site.IsContentExtension(Path.GetExtension(name)) && !walk.IsLinkReported(info) && HasFrontMatter(entry))
                 yield return new JekyllSourceFile(entry, site.Relative(entry), JekyllItemKind.Page, "", [], site);
         }
     }
 
-    private static IEnumerable<string> FilesUnder(JekyllSiteContext site, string dir)
+    private static IEnumerable<string> FilesUnder(SiteWalk walk, string dir)
     {
-        foreach (var entry in Entries(dir))
+        foreach (var info in SiteFolder.Entries(dir))
         {
-            var name = Path.GetFileName(entry);
-            if (IsSpecial(name, site) || IsExcluded(site, entry))
+            var (entry, name) = (info.FullName, info.Name);
+            if (IsSpecial(name, walk.Site) || IsExcluded(walk.Site, entry) || walk.IsLinkReported(info))
                 continue;
-            if (Directory.Exists(entry))
+            if (info is DirectoryInfo)
             {
-                foreach (var file in FilesUnder(site, entry))
+                foreach (var file in FilesUnder(walk, entry))
                     yield return file;
             }
             else
                 yield return entry;
         }
     }
-
-    private static IEnumerable<string> Entries(string dir) =>
-        Directory.EnumerateFileSystemEntries(dir).Order(StringComparer.Ordinal);
 
     private static bool IsSpecial(string name, JekyllSiteContext site) =>
         (name.Length > 0 && name[0] is '.' or '_' or '#' or '~' || name.EndsWith('~')) && !site.Config.Include.Contains(name);
@@ -186,7 +210,7 @@ internal static partial class JekyllSiteScanner
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = SiteFolder.OpenRead(path);
             Span<byte> head = stackalloc byte[8];
             var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             var start = read >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;

@@ -184,18 +184,20 @@ public sealed class HugoImporterTests
     }
 
     [Fact]
-    public void Section_pages_are_pages_when_they_have_content_and_skipped_when_empty()
+    public void Section_pages_are_pages_when_they_have_content_and_ignored_items_when_empty()
     {
         using var site = Site("",
             ("about/_index.md", "---\ntitle: \"About\"\n---\nWho we are.\n"),
             ("posts/_index.md", "---\ntitle: \"Posts\"\n---\n"),
             ("posts/a.md", "---\ntitle: \"A\"\n---\n"));
-        var (_, items, diagnostics) = Import(site);
+        var (_, items, _) = Import(site);
         var about = PostAt(items, "about/_index.md");
         Assert.Equal(PostTypes.Page, about.Type);
         Assert.Equal("/about/", about.Link);
-        Assert.DoesNotContain(items, i => i.Source.ItemId == "posts/_index.md");
-        Assert.Contains(diagnostics.Items, d => d.Code == "HUG004" && d.Source!.ItemId == "posts/_index.md");
+        var skipped = Assert.IsType<IgnoredItem>(items.Single(i => i.Source.ItemId == "posts/_index.md"));
+        Assert.Equal("HUG004", skipped.Reason.Code);
+        Assert.Equal("Posts", skipped.Title);
+        Assert.Equal(3, items.Count);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Migrator.Core.Pipeline;
 using Migrator.Jekyll.Export;
+using Migrator.Testing;
 
 namespace Migrator.Jekyll.Tests.Cleanup;
 
@@ -313,5 +314,28 @@ public sealed class JekyllCleanupExportTests
         run.Run(output: Path.Combine(run.Site, "cleaned"));
 
         Assert.Equal(["_config.yml", "_posts/2011-05-01-post.md"], CleanupRun.FilesUnder(Path.Combine(run.Site, "cleaned")));
+    }
+
+    [Fact]
+    public void Symbolic_links_in_the_site_are_neither_read_nor_copied_and_a_loop_ends()
+    {
+        using var run = new CleanupRun();
+        using var outside = Corpus.NewTempFolder();
+        const string secret = "root:x:0:0:secret";
+        var secretFile = Path.Combine(outside.Path, "passwd");
+        File.WriteAllText(secretFile, secret + "\n");
+        run.Write("_config.yml", Config);
+        run.Write("_posts/2011-05-01-post.md", "---\ntitle: Post\n---\nBody\n");
+        File.CreateSymbolicLink(Path.Combine(run.Site, "_posts", "2011-05-02-passwd.md"), secretFile);
+        Directory.CreateDirectory(Path.Combine(run.Site, "assets"));
+        File.CreateSymbolicLink(Path.Combine(run.Site, "assets", "passwd.txt"), secretFile);
+        Directory.CreateSymbolicLink(Path.Combine(run.Site, "assets", "up"), "..");
+
+        run.Run();
+
+        Assert.Equal(["_config.yml", "_posts/2011-05-01-post.md"], CleanupRun.FilesUnder(run.Out));
+        Assert.Equal(1, run.Result!.ItemsRead);
+        Assert.Contains("JKL008", run.SiteCodes);
+        Assert.Contains(run.Result.SiteDiagnostics, d => d.Code == "JKW023" && d.Message.Contains("3 symbolic link(s)", StringComparison.Ordinal));
     }
 }
