@@ -33,6 +33,11 @@ internal sealed partial class RepairingXmlTextReader
             _out.Append(tag);
             return;
         }
+        if (parsed.Name == "item" && _open.Count > 0 && _open[^1].Name != "channel")
+        {
+            Damage(_tagLine, _tagColumn, $"an <item> start tag inside <{_open[^1].Name}>, not directly inside <channel>: an end tag before it is missing");
+            return;
+        }
         List<string>? declared = parsed.DeclaredPrefixes.Count > 0 ? [.. parsed.DeclaredPrefixes] : null;
         var insertion = new StringBuilder();
         foreach (var prefix in parsed.UsedPrefixes)
@@ -52,6 +57,58 @@ internal sealed partial class RepairingXmlTextReader
             _open.Add(new OpenElement(parsed.Name, declared));
     }
 
+    /// <summary>
+    /// True (and the damage recorded) when the text from the current <c>&lt;</c> is an item boundary (see
+    /// <see cref="ItemBoundaryAt"/>): the construct being read (a CDATA section, an attribute value) has lost its end.
+    /// </summary>
+    private bool ItemBoundaryInside(string construct)
+    {
+        if (ItemBoundaryAt(0) is not { } next)
+            return false;
+        for (var k = 0; k < next; k++)
+            Take();
+        Damage(_line, Column, $"{construct} runs past the end of its item into the next one: its end is missing");
+        return true;
+    }
+
+    /// <summary>
+    /// When the text at <paramref name="k"/> is the boundary between two WXR items — <c>&lt;/item&gt;</c>, then
+    /// <c>&lt;item&gt;</c> (WordPress writes it without attributes), then one of the elements an item holds — the offset of
+    /// that <c>&lt;item&gt;</c>; otherwise null. Text that merely shows XML with <c>&lt;item&gt;</c> elements (a post
+    /// about a configuration file) does not look like this.
+    /// </summary>
+    private int? ItemBoundaryAt(int k)
+    {
+        if (!Matches(k, "</item>"))
+            return null;
+        var next = SkipWhiteSpace(k + 7);
+        if (!Matches(next, "<item>"))
+            return null;
+        var child = SkipWhiteSpace(next + 6);
+        foreach (var start in ItemChildren)
+            if (Matches(child, start))
+                return next;
+        return null;
+    }
+
+    private static readonly string[] ItemChildren =
+        ["<title", "<link", "<guid", "<pubDate", "<description", "<dc:", "<content:", "<excerpt:", "<wp:", "<category"];
+
+    private int SkipWhiteSpace(int k)
+    {
+        while (k < MaxLookahead && Ensure(k + 1) && _in[_pos + k] is ' ' or '\t' or '\n' or '\r')
+            k++;
+        return k;
+    }
+
+    /// <summary>Ends the output here: XmlReader reads what came before, then gets the damage as an XmlException.</summary>
+    private void Damage(int line, int column, string what)
+    {
+        _damage ??= new System.Xml.XmlException(what + ".", null, line, column);
+        _tag.Clear();
+        _state = State.Text;
+    }
+
     private bool IsDeclaredAbove(string prefix)
     {
         for (var i = _open.Count - 1; i >= 0; i--)
@@ -65,6 +122,12 @@ internal sealed partial class RepairingXmlTextReader
         CopyRun(_out, XmlCharacters.CDataStops);
         if (_pos >= _len)
             return;
+        if (_in[_pos] == '<')
+        {
+            if (!ItemBoundaryInside("a CDATA section"))
+                _out.Append(Take());
+            return;
+        }
         if (_in[_pos] != ']')
         {
             HandleSpecial(_out);
@@ -114,11 +177,35 @@ internal sealed partial class RepairingXmlTextReader
         {
             var name = _open[^1].Name;
             var after = k + 2 + name.Length;
-            return Matches(k + 2, name) && (!Ensure(after + 1) || _in[_pos + after] is '>' or ' ' or '\t' or '\n' or '\r');
+            return (Matches(k + 2, name) && (!Ensure(after + 1) || _in[_pos + after] is '>' or ' ' or '\t' or '\n' or '\r'))
+                || !ProperEndBeforeItemEnd(k);
         }
         if (_in[_pos + k] == '<')
             return true;
         return !AnotherCDataEndBeforeMarkup(k);
+    }
+
+    /// <summary>
+    /// After <c>]]&gt;</c> and another element's end tag: true when, further on (bounded), a <c>]]&gt;</c> followed by the
+    /// open element's own end tag comes before the item ends (<see cref="ItemBoundaryAt"/>), so this one is content (HTML such as
+    /// <c>a[b[0]]&gt;&lt;/p&gt;</c> in a pre-3.4 export). False when the item ends first: the end tag is mistyped, and
+    /// XmlReader reports it where it is. Also true when the look-ahead ends undecided (the item-boundary check then
+    /// catches a section that runs on).
+    /// </summary>
+    private bool ProperEndBeforeItemEnd(int k)
+    {
+        var end = "</" + _open[^1].Name;
+        for (; k < MaxLookahead && Ensure(k + 1); k++)
+        {
+            var c = _in[_pos + k];
+            if (c == '<' && ItemBoundaryAt(k) is not null)
+                return false;
+            if (c != ']' || !Matches(k, "]]>"))
+                continue;
+            if (Matches(SkipWhiteSpace(k + 3), end))
+                return true;
+        }
+        return true;
     }
 
     /// <summary>Scans ahead (bounded) from <paramref name="k"/>: true when a <c>]]&gt;</c> comes before any markup but <c>&lt;![CDATA[</c>.</summary>

@@ -9,6 +9,11 @@ namespace Migrator.WordPress.Import;
 /// <c>CheckCharacters = false</c>), escapes raw <c>&amp;</c> and <c>&lt;</c>, declares undeclared prefixes and splits a
 /// pre-3.4 unescaped <c>]]&gt;</c> inside CDATA. It is a small state machine over a bounded buffer: memory does not grow
 /// with the file. It never adds or removes a line break, so XmlReader's line numbers are the file's.
+/// <para>It also notices damage that XmlReader would read without complaint but that would hide items: an
+/// <c>&lt;item&gt;</c> start tag whose parent is not <c>&lt;channel&gt;</c> (an item whose end tag is missing, or a
+/// stray <c>&lt;/channel&gt;</c> before it), and an item boundary (<c>&lt;/item&gt;</c>, then <c>&lt;item&gt;</c>) inside
+/// a CDATA section or an attribute value (one whose end is missing). It then ends its output there and throws an
+/// <see cref="System.Xml.XmlException"/> with that <c>&lt;item&gt;</c>'s line and column, so the reader resumes at it.</para>
 /// </summary>
 internal sealed partial class RepairingXmlTextReader : TextReader
 {
@@ -34,6 +39,12 @@ internal sealed partial class RepairingXmlTextReader : TextReader
     private int _declarationDepth;
     private int _line = 1;
     private bool _previousWasCr;
+    private long _base;
+    private long _lineStart;
+    private int _tagLine;
+    private int _tagColumn;
+    private readonly int _floor;
+    private System.Xml.XmlException? _damage;
 
     /// <summary>
     /// Filters the decoded <paramref name="source"/>; <paramref name="repaired"/> is called for every repair with its kind,
@@ -43,6 +54,23 @@ internal sealed partial class RepairingXmlTextReader : TextReader
     {
         _source = source;
         _repaired = repaired;
+    }
+
+    /// <summary>
+    /// Filters a fragment of a WXR document that starts at an <c>&lt;item&gt;</c> start tag (reading resumed after
+    /// damage) as if it were inside <c>&lt;rss&gt;&lt;channel&gt;</c>, with <paramref name="declaredPrefixes"/> declared
+    /// there; the end tags of those two are left out, so the fragment ends cleanly. <paramref name="line"/> and
+    /// <paramref name="column"/> are where the fragment starts in the file.
+    /// </summary>
+    public RepairingXmlTextReader(TextReader source, Action<WxrRepair, int, string> repaired, IReadOnlyCollection<string> declaredPrefixes,
+        int line, int column)
+        : this(source, repaired)
+    {
+        _open.Add(new OpenElement("rss", [.. declaredPrefixes]));
+        _open.Add(new OpenElement("channel", null));
+        _floor = _open.Count;
+        _line = line;
+        _lineStart = 1 - column;
     }
 
     private sealed record OpenElement(string Name, List<string>? DeclaredPrefixes);
@@ -85,6 +113,8 @@ internal sealed partial class RepairingXmlTextReader : TextReader
     {
         while (_outPos >= _out.Length)
         {
+            if (_damage is not null)
+                throw _damage;
             if (_finished)
                 return false;
             _out.Clear();
@@ -96,7 +126,7 @@ internal sealed partial class RepairingXmlTextReader : TextReader
 
     private void Produce()
     {
-        while (_out.Length < OutputChunk)
+        while (_out.Length < OutputChunk && _damage is null)
         {
             if (!Ensure(1))
             {
@@ -129,6 +159,7 @@ internal sealed partial class RepairingXmlTextReader : TextReader
             return false;
         if (_pos > 0)
         {
+            _base += _pos;
             Array.Copy(_in, _pos, _in, 0, _len - _pos);
             _len -= _pos;
             _pos = 0;
@@ -170,14 +201,21 @@ internal sealed partial class RepairingXmlTextReader : TextReader
             if (!_previousWasCr)
                 _line++;
             _previousWasCr = false;
+            _lineStart = _base + _pos;
         }
         else
         {
             if (c == '\r')
+            {
                 _line++;
+                _lineStart = _base + _pos;
+            }
             _previousWasCr = c == '\r';
         }
     }
+
+    /// <summary>The 1-based column of the next character to read, as XmlReader counts it.</summary>
+    private int Column => (int)Math.Min(int.MaxValue, _base + _pos - _lineStart + 1);
 
     /// <summary>Copies a run of plain characters other than the stop characters to <paramref name="target"/>.</summary>
     private void CopyRun(StringBuilder target, SearchValues<char> stops)
@@ -206,6 +244,7 @@ internal sealed partial class RepairingXmlTextReader : TextReader
         {
             var lineFeedsAfterCr = (carriageReturns > 0 ? run.Count("\r\n") : 0) + (_previousWasCr && run[0] == '\n' ? 1 : 0);
             _line += carriageReturns + lineFeeds - lineFeedsAfterCr;
+            _lineStart = _base + _pos + run.LastIndexOfAny('\r', '\n') + 1;
         }
         _previousWasCr = run[^1] == '\r';
     }
@@ -256,11 +295,18 @@ internal sealed partial class RepairingXmlTextReader : TextReader
             Enter(State.Declaration, 2);
         }
         else if (Matches(0, "</"))
-            Enter(State.EndTag, 2);
+        {
+            if (_open.Count <= _floor && _floor > 0 && (Matches(0, "</channel>") || Matches(0, "</rss>")))
+                _pos += Matches(0, "</rss>") ? 6 : 10;
+            else
+                Enter(State.EndTag, 2);
+        }
         else if (Ensure(2) && XmlCharacters.IsNameStart(_in[_pos + 1]))
         {
             _tag.Clear();
             _tag.Append('<');
+            _tagLine = _line;
+            _tagColumn = Column;
             _pos++;
             _quote = '\0';
             _state = State.StartTag;
@@ -355,6 +401,8 @@ internal sealed partial class RepairingXmlTextReader : TextReader
                 HandleAmpersand(_tag);
             else if (q == '<')
             {
+                if (ItemBoundaryInside("an attribute value"))
+                    return;
                 _pos++;
                 _tag.Append("&lt;");
                 _repaired(WxrRepair.RawLessThan, _line, "<");

@@ -23,13 +23,14 @@ internal static class WxrChannelReader
         string? namespaceVersion = null;
         var versionLine = 0;
         var damaged = false;
+        TextPosition? itemStart = null;
         try
         {
             reader = file.OpenReader();
             reader.MoveToContent();
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "rss" || reader.NamespaceURI.Length != 0)
                 throw WxrInputErrors.NotRss(file.Path, reader.NodeType == XmlNodeType.Element ? reader.Name : reader.NodeType.ToString());
-            namespaceVersion = DeclaredWordPressVersion(reader);
+            namespaceVersion = DeclaredWordPressVersion(reader, file);
             if (namespaceVersion is not null && WxrVersion.TryParse(namespaceVersion, out var declared))
             {
                 file.Version = declared;
@@ -37,6 +38,7 @@ internal static class WxrChannelReader
             }
             if (!MoveToChannel(reader))
                 throw WxrInputErrors.NoChannel(file.Path);
+            DeclaredWordPressVersion(reader, file);
             var depth = reader.Depth;
             reader.Read();
             while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
@@ -48,7 +50,9 @@ internal static class WxrChannelReader
                 }
                 if (reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
                 {
+                    itemStart = ItemStart(reader);
                     ScanItem(reader, values, attachments, offsets);
+                    itemStart = null;
                     continue;
                 }
                 var element = XmlElements.Load(reader);
@@ -74,13 +78,21 @@ internal static class WxrChannelReader
                 ? WxrInputErrors.Doctype(file.Path, ex)
                 : WxrInputErrors.NotXml(file.Path, ex);
         }
-        catch (XmlException)
+        catch (XmlException ex)
         {
-            // Damage past the start of the WXR header: the item pass reaches it too and yields InputDamaged there, after
-            // the items before it. What the header had not said yet stays unknown and is not reported as missing.
+            // Damage past the start of the WXR header: the item pass reaches it too and reports it. Here the index goes on
+            // with the items after it; what the header had not said yet stays unknown and is not reported as missing.
+            damaged = true;
+            reader?.Dispose();
+            reader = null;
+            ScanAfterDamage(file, ex, itemStart, values, attachments, offsets);
+        }
+        catch (InvalidDataException) when (isWxr || channel.VersionText is not null)
+        {
+            // Compressed data damaged after the header: the item pass reports it after the items before it.
             damaged = true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             throw WxrInputErrors.CannotRead(file.Path, ex);
         }
@@ -93,7 +105,66 @@ internal static class WxrChannelReader
         return channel;
     }
 
-    private static string? DeclaredWordPressVersion(XmlReader reader)
+    /// <summary>
+    /// Scans the items after damage for the index, as the item pass reads them: from the next item start tag after each
+    /// damaged place. Damage is reported by the item pass, not here.
+    /// </summary>
+    private static void ScanAfterDamage(WxrFile file, XmlException first, TextPosition? itemStart, WxrValues values,
+        Dictionary<long, AttachmentInfo> attachments, SiteOffsets offsets)
+    {
+        var damage = new TextPosition(first.LineNumber, first.LinePosition);
+        var after = itemStart ?? TextPosition.Start;
+        while (true)
+        {
+            XmlReader? reader;
+            TextPosition at;
+            try
+            {
+                (reader, at, _) = file.Resume(damage, after, null);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return;
+            }
+            if (reader is null)
+                return;
+            using (reader)
+            {
+                itemStart = null;
+                try
+                {
+                    reader.Read();
+                    while (!reader.EOF)
+                    {
+                        if (reader.NodeType == XmlNodeType.Element && reader.Depth == 0 && reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
+                        {
+                            itemStart = ItemStart(reader);
+                            ScanItem(reader, values, attachments, offsets);
+                        }
+                        else if (reader.NodeType == XmlNodeType.Element)
+                            reader.Skip();
+                        else
+                            reader.Read();
+                    }
+                    return;
+                }
+                catch (XmlException ex)
+                {
+                    damage = new TextPosition(ex.LineNumber, ex.LinePosition);
+                    after = itemStart is { } start ? TextPosition.Max(at, start) : at;
+                }
+            }
+        }
+    }
+
+    private static TextPosition ItemStart(XmlReader reader) =>
+        new(((IXmlLineInfo)reader).LineNumber, ((IXmlLineInfo)reader).LinePosition - 1);
+
+    /// <summary>
+    /// The WordPress export version the element's namespace declarations name, if any; every declaration is also kept in
+    /// <see cref="WxrFile.Namespaces"/>, for readers that resume inside the channel after damage.
+    /// </summary>
+    private static string? DeclaredWordPressVersion(XmlReader reader, WxrFile file)
     {
         string? version = null;
         if (reader.MoveToFirstAttribute())
@@ -101,7 +172,10 @@ internal static class WxrChannelReader
             do
             {
                 if (reader.Prefix == "xmlns" || reader.Name == "xmlns")
+                {
                     version ??= WxrNamespaces.VersionOfWordPress(reader.Value);
+                    file.Namespaces[reader.Prefix == "xmlns" ? reader.LocalName : ""] = reader.Value;
+                }
             }
             while (reader.MoveToNextAttribute());
             reader.MoveToElement();

@@ -117,10 +117,13 @@ public static class WxrDiagnostics
 
     // ---- damage: WXR020–WXR029 ----
 
-    public static Diagnostic InputDamaged(string file, int line, int column, string error, int itemsRead) => new(
+    public static Diagnostic InputDamaged(string file, int line, int column, string error, int? resumedAtLine) => new(
         "WXR020", Severity.Error,
-        $"{Name(file)} is damaged at line {line}, column {column} ({error}); the {itemsRead} item(s) before the damage were "
-        + "read and the rest of the file is skipped. Repair the file there (or export it again) and run again.",
+        $"{Name(file)} is damaged at line {line}, column {column}: {error} "
+        + (resumedAtLine is { } resumed
+            ? $"Reading resumed at the next item, line {resumed}; anything between the damage and it was skipped. "
+            : "No item follows the damage; the rest of the file was skipped. ")
+        + "Repair the file there (or export it again) and run again.",
         new SourceRef(file, line));
 
     internal static Diagnostic ItemDamaged(ItemPlace item, int line, int column, string error) => new(

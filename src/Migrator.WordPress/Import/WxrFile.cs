@@ -12,14 +12,23 @@ internal sealed class WxrFile
 {
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
-    public WxrFile(string path, IDiagnosticSink diagnostics)
+    private readonly WxrSource _source;
+    private Encoding? _encoding;
+
+    public WxrFile(WxrSource source, IDiagnosticSink diagnostics)
     {
-        Path = path;
+        _source = source;
         Diagnostics = diagnostics;
     }
 
-    /// <summary>The path as the caller gave it (used in every message and SourceRef).</summary>
-    public string Path { get; }
+    /// <summary>The name the caller knows the document by (used in every message and SourceRef): see <see cref="WxrSource.Name"/>.</summary>
+    public string Path => _source.Name;
+
+    /// <summary>
+    /// The namespaces declared on <c>&lt;rss&gt;</c> and <c>&lt;channel&gt;</c> (prefix, URI; known after the header
+    /// pass), declared again for a reader that resumes inside the channel after damage.
+    /// </summary>
+    public Dictionary<string, string> Namespaces { get; } = new(StringComparer.Ordinal);
 
     public IDiagnosticSink Diagnostics { get; }
 
@@ -46,15 +55,69 @@ internal sealed class WxrFile
     /// </summary>
     public XmlReader OpenReader()
     {
-        var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var text = OpenText();
         try
         {
-            var encoding = (Encoding)DetectEncoding(stream).Clone();
-            encoding.DecoderFallback = new NoticingDecoderFallback(InvalidBytesFound);
-            stream.Position = 0;
-            var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            var repaired = new RepairingXmlTextReader(text, Repaired);
-            return XmlReader.Create(repaired, Settings);
+            return XmlReader.Create(new RepairingXmlTextReader(text, Repaired), Settings);
+        }
+        catch
+        {
+            text.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// After damage at <paramref name="damage"/>: a reader of the channel's items from the first <c>&lt;item&gt;</c> start
+    /// tag at or after the damage and after <paramref name="after"/> (where the damaged item or the current reading
+    /// started), as an XML fragment with the channel's namespaces declared and the file's own line numbers; null when no
+    /// item follows. Also what the text says of the damaged item starting at <paramref name="itemStart"/>.
+    /// </summary>
+    public (XmlReader? Reader, TextPosition At, WxrDamagedItem Known) Resume(TextPosition damage, TextPosition after, TextPosition? itemStart)
+    {
+        var cursor = new WxrTextCursor(OpenText());
+        try
+        {
+            var found = cursor.SkipToItem(damage, after, itemStart);
+            var known = WxrDamagedItem.Of(cursor.Captured);
+            if (!found)
+            {
+                cursor.Dispose();
+                return (null, cursor.Position, known);
+            }
+            var at = cursor.Position;
+            var names = new NameTable();
+            var scope = new XmlNamespaceManager(names);
+            foreach (var (prefix, uri) in Namespaces)
+                scope.AddNamespace(prefix, uri);
+            var settings = Settings.Clone();
+            settings.ConformanceLevel = ConformanceLevel.Fragment;
+            settings.LineNumberOffset = at.Line - 1;
+            settings.LinePositionOffset = at.Column - 1;
+            var repaired = new RepairingXmlTextReader(cursor, Repaired, Namespaces.Keys, at.Line, at.Column);
+            return (XmlReader.Create(repaired, settings, new XmlParserContext(names, scope, null, XmlSpace.None)), at, known);
+        }
+        catch
+        {
+            cursor.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The decoded text of the file, undecodable bytes read as U+FFFD (reported once).</summary>
+    private StreamReader OpenText()
+    {
+        if (_encoding is null)
+        {
+            using var head = _source.Open();
+            var detected = (Encoding)DetectEncoding(head).Clone();
+            detected.DecoderFallback = new NoticingDecoderFallback(InvalidBytesFound);
+            _encoding = detected;
+        }
+        var stream = _source.Open();
+        try
+        {
+            return new StreamReader(stream, _encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         }
         catch
         {
@@ -78,7 +141,7 @@ internal sealed class WxrFile
         CheckCharacters = true,
     };
 
-    private Encoding DetectEncoding(FileStream stream)
+    private Encoding DetectEncoding(Stream stream)
     {
         Span<byte> head = stackalloc byte[1024];
         var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);

@@ -10,6 +10,13 @@ internal static class WxrInputErrors
     public static InputException CannotRead(string file, Exception ex) =>
         new($"cannot read {file}: {ex.Message}", ex);
 
+    public static InputException NoExportInArchive(string file) =>
+        new($"{Name(file)} is a zip archive without any .xml file; a WordPress export zip holds the export's .xml file(s).");
+
+    public static InputException DifferentSites(string file, string url, string otherFile, string otherUrl) =>
+        new($"{Name(otherFile)} is an export of {otherUrl} but {Name(file)} is an export of {url}: these are different sites. "
+            + "Convert each site separately, or add --merge to read them as one site.");
+
     public static InputException NotRss(string file, string root) =>
         new($"{Name(file)} is not a WordPress export (WXR): its root element is <{root}>, not <rss>. Export the site again "
             + "with Tools → Export in WordPress.");

@@ -6,15 +6,19 @@ namespace Migrator.WordPress.Import;
 
 /// <summary>
 /// The item pass over one file: one <see cref="SourceItem"/> per <c>&lt;item&gt;</c> of the channel, read one at a time.
-/// When the XML is damaged past repair, the item the damage is in becomes an <see cref="UnreadableItem"/>, then an
-/// <see cref="InputDamaged"/> (with line and column) ends the file. Nothing is thrown out of <see cref="Next"/>.
+/// When the XML is damaged past repair, the item the damage is in becomes an <see cref="UnreadableItem"/> (with the
+/// title and id its text still shows), an <see cref="InputDamaged"/> (file, line, column, the XML error, and where
+/// reading resumed) follows, and reading resumes at the next <c>&lt;item&gt;</c> start tag after the damage
+/// (<see cref="WxrFile.Resume"/>). Nothing is thrown out of <see cref="Next"/>.
 /// </summary>
 internal sealed class WxrItemStream(WxrFile file, WxrItemReader itemReader) : IDisposable
 {
     private XmlReader? _reader;
+    private bool _fragment;
+    private TextPosition _segmentStart = TextPosition.Start;
     private bool _inChannel;
     private bool _done;
-    private int _itemsRead;
+    private bool _onItemEnd;
     private SourceItem? _pending;
 
     /// <summary>The next item, or null at the end of the file.</summary>
@@ -28,15 +32,23 @@ internal sealed class WxrItemStream(WxrFile file, WxrItemReader itemReader) : ID
         }
         if (_done)
             return null;
-        var itemLine = 0;
+        TextPosition? itemStart = null;
         try
         {
             _reader ??= file.OpenReader();
+            if (_onItemEnd)
+            {
+                // Moving past the item read last is done here, so damage right after it is not taken for damage in it.
+                _onItemEnd = false;
+                _reader.Read();
+            }
+            // A whole file has its items at depth 2 (rss, channel, item); a fragment read after damage at depth 0.
+            var itemDepth = _fragment ? 0 : 2;
             while (!_reader.EOF)
             {
                 if (_reader.NodeType == XmlNodeType.Element)
                 {
-                    if (_reader.Depth == 1)
+                    if (!_fragment && _reader.Depth == 1)
                     {
                         _inChannel = _reader.LocalName == "channel" && _reader.NamespaceURI.Length == 0;
                         if (!_inChannel)
@@ -45,14 +57,18 @@ internal sealed class WxrItemStream(WxrFile file, WxrItemReader itemReader) : ID
                             continue;
                         }
                     }
-                    else if (_reader.Depth == 2)
+                    else if (_reader.Depth == itemDepth)
                     {
-                        if (_inChannel && _reader.LocalName == "item" && _reader.NamespaceURI.Length == 0)
+                        if ((_fragment || _inChannel) && _reader.LocalName == "item" && _reader.NamespaceURI.Length == 0)
                         {
-                            itemLine = ((IXmlLineInfo)_reader).LineNumber;
-                            var item = XmlElements.Load(_reader);
-                            _itemsRead++;
-                            return ReadItem(item, itemLine);
+                            var line = (IXmlLineInfo)_reader;
+                            // The reader's position is the name's; the tag starts one column before.
+                            itemStart = new TextPosition(line.LineNumber, line.LinePosition - 1);
+                            System.Xml.Linq.XElement item;
+                            using (var subtree = _reader.ReadSubtree())
+                                item = System.Xml.Linq.XElement.Load(subtree, System.Xml.Linq.LoadOptions.SetLineInfo);
+                            _onItemEnd = true;
+                            return ReadItem(item, itemStart.Value.Line);
                         }
                         _reader.Skip();
                         continue;
@@ -65,11 +81,12 @@ internal sealed class WxrItemStream(WxrFile file, WxrItemReader itemReader) : ID
         }
         catch (XmlException ex)
         {
-            return Damaged(itemLine, ex.LineNumber, ex.LinePosition, ex.Message);
+            return Damaged(itemStart, new TextPosition(ex.LineNumber, ex.LinePosition), ex.Message);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return Damaged(itemLine, 0, 0, ex.Message);
+            // The bytes themselves cannot be read (a truncated archive, a read error): reading them again would fail too.
+            return Damaged(itemStart, new TextPosition(0, 0), ex.Message, resume: false);
         }
     }
 
@@ -86,17 +103,44 @@ internal sealed class WxrItemStream(WxrFile file, WxrItemReader itemReader) : ID
         }
     }
 
-    private SourceItem Damaged(int itemLine, int line, int column, string error)
+    /// <summary>
+    /// Ends the current reading and finds where the next one starts: the item being read (if any) fails, and the damage
+    /// is yielded after it.
+    /// </summary>
+    private SourceItem Damaged(TextPosition? itemStart, TextPosition at, string error, bool resume = true)
     {
         Finish();
-        var damaged = new InputDamaged(new Core.Model.SourceRef(file.Path, line),
-            WxrDiagnostics.InputDamaged(file.Path, line, column, error, _itemsRead));
-        if (itemLine == 0)
+        var after = itemStart is { } start ? TextPosition.Max(_segmentStart, start) : _segmentStart;
+        var known = new WxrDamagedItem(null, null, null);
+        TextPosition? resumed = null;
+        if (resume)
+        {
+            try
+            {
+                var (reader, position, facts) = file.Resume(at, after, itemStart);
+                known = facts;
+                if (reader is not null)
+                {
+                    _reader = reader;
+                    _fragment = true;
+                    _onItemEnd = false;
+                    _segmentStart = position;
+                    _done = false;
+                    resumed = position;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                error += $" (reading again to resume failed: {ex.Message})";
+            }
+        }
+        var damaged = new InputDamaged(new Core.Model.SourceRef(file.Path, at.Line),
+            WxrDiagnostics.InputDamaged(file.Path, at.Line, at.Column, error, resumed?.Line));
+        if (itemStart is not { } item)
             return damaged;
-        _itemsRead++;
         _pending = damaged;
-        var place = new ItemPlace(file.Path, itemLine, null);
-        return new UnreadableItem(place.Source, "unknown", null, WxrDiagnostics.ItemDamaged(place, line, column, error));
+        var place = new ItemPlace(file.Path, item.Line, known.Id);
+        return new UnreadableItem(place.Source, known.Type ?? "unknown", known.Title, WxrDiagnostics.ItemDamaged(place, at.Line, at.Column, error));
     }
 
     private void Finish()

@@ -6,14 +6,17 @@ namespace Migrator.WordPress.Import;
 /// <summary>
 /// Merges the headers of the inputs into one <see cref="Site"/>: a split export (several files of one site, as
 /// WordPress.com produces) is one site. Authors are deduplicated by login and terms by taxonomy and slug (first listing
-/// wins); differing base URLs are reported.
+/// wins); differing base URLs are reported. Exports of different sites (their <c>wp:base_blog_url</c>, or channel link
+/// when that is missing, differ) are refused unless the caller asks to merge them.
 /// </summary>
 internal static class WxrSiteMerge
 {
     public static Site Merge(IReadOnlyList<WxrChannel> channels, IReadOnlyDictionary<long, AttachmentInfo> attachments,
-        IReadOnlyList<string> inputs, IDiagnosticSink diagnostics)
+        IReadOnlyList<string> inputs, bool mergeUnrelatedSites, IDiagnosticSink diagnostics)
     {
         var first = channels[0];
+        if (!mergeUnrelatedSites)
+            RefuseDifferentSites(channels);
         var authors = new List<Author>();
         var authorFiles = new Dictionary<string, (Author Author, string File)>(StringComparer.Ordinal);
         var terms = new List<Term>();
@@ -78,6 +81,20 @@ internal static class WxrSiteMerge
             return;
         if (!string.Equals(expected.TrimEnd('/'), actual.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
             diagnostics.Report(WxrDiagnostics.BaseUrlsDiffer(channel.File, field, expected, first.File, actual));
+    }
+
+    /// <summary>The site a file is an export of, or null when its header does not say (damaged before it).</summary>
+    private static string? SiteOf(WxrChannel channel) => (channel.BaseBlogUrl ?? channel.Link)?.TrimEnd('/');
+
+    private static void RefuseDifferentSites(IReadOnlyList<WxrChannel> channels)
+    {
+        var known = channels.Where(c => SiteOf(c) is not null).ToList();
+        if (known.Count == 0)
+            return;
+        var first = known[0];
+        var other = known.FirstOrDefault(c => !string.Equals(SiteOf(c), SiteOf(first), StringComparison.OrdinalIgnoreCase));
+        if (other is not null)
+            throw WxrInputErrors.DifferentSites(first.File, SiteOf(first)!, other.File, SiteOf(other)!);
     }
 
     private static bool SameTerm(Term a, Term b) =>

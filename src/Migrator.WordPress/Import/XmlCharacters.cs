@@ -47,7 +47,7 @@ internal static class XmlCharacters
     }
 
     public static SearchValues<char> TextStops { get; } = Stops("<&");
-    public static SearchValues<char> CDataStops { get; } = Stops("]");
+    public static SearchValues<char> CDataStops { get; } = Stops("]<");
     public static SearchValues<char> CommentStops { get; } = Stops("-");
     public static SearchValues<char> InstructionStops { get; } = Stops("?");
     public static SearchValues<char> DeclarationStops { get; } = Stops("[]>");

@@ -72,7 +72,7 @@ public sealed class WxrCorpusTests
     }
 
     /// <summary>
-    /// Counts <c>Counts <c>&lt;item&gt;</c> and <c>&lt;item …&gt;</c> start tagslt;itemCounts <c>&lt;item&gt;</c> and <c>&lt;item …&gt;</c> start tagsgt;</c>, <c>Counts <c>&lt;item&gt;</c> and <c>&lt;item …&gt;</c> start tagslt;item/Counts <c>&lt;item&gt;</c> and <c>&lt;item …&gt;</c> start tagsgt;</c> and <c>Counts <c>&lt;item&gt;</c> and <c>&lt;item …&gt;</c> start tagslt;item …Counts <c>&lt;item&gt;</c> and <c>&lt;item …&gt;</c> start tagsgt;</c> start tags in the raw text, outside CDATA sections and XML
+    /// Counts <c>&lt;item&gt;</c> and <c>&lt;item …&gt;</c> start tags in the raw text, outside CDATA sections and XML
     /// comments: a plain scan, independent of the reader under test.
     /// </summary>
     private static int ItemStartTags(string text)

@@ -57,12 +57,35 @@ public sealed class WxrInputTests
     }
 
     [Fact]
-    public void Inputs_of_different_sites_are_reported()
+    public void Exports_of_different_sites_are_refused_naming_both_sites()
     {
         var other = Document(Item(3)).Replace("http://blog.example</wp:base_blog_url>", "http://other.example</wp:base_blog_url>", StringComparison.Ordinal);
-        var read = ReadAll(Document(Item(1)), other);
-        Assert.Contains(read.Diagnostics, d => d.Code == "WXR004" && d.Message.Contains("http://other.example", StringComparison.Ordinal));
-        Assert.Equal("http://blog.example", read.Site.Url);
+        var ex = Assert.Throws<InputException>(() => ReadAll(Document(Item(1)), other));
+        Assert.Contains("http://blog.example", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("http://other.example", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("--merge", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exports_of_different_sites_are_merged_when_the_options_say_so()
+    {
+        var other = Document(Item(3)).Replace("http://blog.example</wp:base_blog_url>", "http://other.example</wp:base_blog_url>", StringComparison.Ordinal);
+        using var temp = Corpus.NewTempFolder();
+        var paths = new[] { WriteFile(temp, "a.xml", Document(Item(1))), WriteFile(temp, "b.xml", other) };
+        var bag = new DiagnosticBag();
+        var imported = new WxrImporter(new WxrImportOptions { MergeUnrelatedSites = true }).Open(paths, bag);
+        Assert.Equal(2, imported.Items.Count());
+        Assert.Contains(bag.Items, d => d.Code == "WXR004" && d.Message.Contains("http://other.example", StringComparison.Ordinal));
+        Assert.Equal("http://blog.example", imported.Site.Url);
+    }
+
+    [Fact]
+    public void An_export_without_a_blog_url_is_told_apart_by_its_channel_link()
+    {
+        var withoutUrls = Document(Item(1)).Replace("<wp:base_blog_url>http://blog.example</wp:base_blog_url>\n", "", StringComparison.Ordinal);
+        var other = withoutUrls.Replace("<link>http://blog.example</link>", "<link>http://other.example</link>", StringComparison.Ordinal);
+        Assert.Throws<InputException>(() => ReadAll(withoutUrls, other));
+        Assert.Equal(2, ReadAll(withoutUrls, withoutUrls.Replace(">1<", ">2<", StringComparison.Ordinal)).Posts.Count);
     }
 
     [Fact]

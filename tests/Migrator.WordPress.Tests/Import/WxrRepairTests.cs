@@ -106,21 +106,22 @@ public sealed class WxrRepairTests
                 Assert.Equal("WXR020", damaged.Error.Code);
                 Assert.Equal(cut.Count(c => c == '\n') + 1, damaged.Source.Line);
                 Assert.Contains("column", damaged.Error.Message, StringComparison.Ordinal);
-                Assert.Contains("2 item(s) before the damage", damaged.Error.Message, StringComparison.Ordinal);
+                Assert.Contains("No item follows the damage", damaged.Error.Message, StringComparison.Ordinal);
             });
     }
 
     [Fact]
-    public void A_file_damaged_between_items_is_read_up_to_the_damage_and_the_next_input_is_still_read()
+    public void A_file_damaged_between_items_is_read_around_the_damage_and_the_next_input_is_still_read()
     {
         var damaged = Document(Item(1) + "<item><title>broken</title></oops>\n" + Item(2));
         var read = ReadAll(damaged, Document(Item(7)));
         Assert.Equal(1, Assert.IsType<ReadPost>(read.Items[0]).Post.Id);
-        Assert.IsType<UnreadableItem>(read.Items[1]);
+        Assert.Equal("broken", Assert.IsType<UnreadableItem>(read.Items[1]).Title);
         Assert.Equal(damaged.Split('\n').ToList().FindIndex(l => l.Contains("</oops>", StringComparison.Ordinal)) + 1,
             Assert.IsType<InputDamaged>(read.Items[2]).Source.Line);
-        Assert.Equal(7, Assert.IsType<ReadPost>(read.Items[3]).Post.Id);
-        Assert.Equal(4, read.Items.Count);
+        Assert.Equal(2, Assert.IsType<ReadPost>(read.Items[3]).Post.Id);
+        Assert.Equal(7, Assert.IsType<ReadPost>(read.Items[4]).Post.Id);
+        Assert.Equal(5, read.Items.Count);
     }
 
     [Fact]
