@@ -35,6 +35,11 @@ internal static class InlineConverter
 
     private static void AddElement(HtmlNode element, InlineRun run, in WriterContext context)
     {
+        if (HtmlDepth.IsBeyondMarkdownLimit(element))
+        {
+            run.AddAtom(RawHtmlWriter.Outer(element));
+            return;
+        }
         var plain = !element.HasAttributes;
         switch (element.Name)
         {
