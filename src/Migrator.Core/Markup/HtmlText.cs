@@ -10,9 +10,16 @@ internal static class HtmlText
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>");
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\"<>\n\r");
 
-    /// <summary>Decodes character references (HTML5 named, decimal, hexadecimal) in raw HTML text or attribute values.</summary>
-    public static string Decode(string raw) =>
-        raw.Contains('&', StringComparison.Ordinal) ? Markdig.Helpers.HtmlHelper.Unescape(raw, removeBackSlash: false) : raw;
+    /// <summary>
+    /// Decodes character references (HTML5 named, decimal, hexadecimal) in raw HTML text or attribute values, as a
+    /// browser does: numeric references 128–159 are Windows-1252 (<c>&amp;#150;</c> is –), as in <see cref="Text.HtmlEntities"/>.
+    /// </summary>
+    public static string Decode(string raw) => Text.HtmlEntities.Decode(raw);
+
+    /// <summary>A URL attribute value (<c>href</c>, <c>src</c>…) decoded and trimmed of ASCII whitespace, as browsers read URLs.</summary>
+    public static string Url(string raw) => Decode(raw).Trim(AsciiWhitespace);
+
+    private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\f', '\r'];
 
     /// <summary>Appends text with the characters that HTML text cannot hold literally encoded (&amp;, &lt;, &gt;).</summary>
     public static void AppendText(StringBuilder sb, string text)

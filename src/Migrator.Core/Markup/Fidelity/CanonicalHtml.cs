@@ -152,7 +152,8 @@ internal sealed class CanonicalHtml
             case "href" or "src" or "cite" or "action" or "poster" or "data":
                 try
                 {
-                    return Uri.UnescapeDataString(value);
+                    // Browsers trim ASCII whitespace around a URL.
+                    return Uri.UnescapeDataString(value.Trim(CollapsibleWhitespace));
                 }
                 catch (UriFormatException)
                 {
