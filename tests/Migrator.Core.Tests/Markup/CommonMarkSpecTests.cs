@@ -69,6 +69,34 @@ public sealed class CommonMarkSpecTests(ITestOutputHelper output)
         Assert.Empty(withRaw);
     }
 
+    /// <summary>
+    /// The second judge: our Markdown for every example is rendered by Markdig and by commonmark.js (the reference).
+    /// Any disagreement between the two on what we wrote fails, showing both renderings; the round-trip rate as the
+    /// reference judges it is printed.
+    /// </summary>
+    [Fact]
+    public void The_CommonMark_reference_renders_our_Markdown_as_Markdig_does()
+    {
+        var examples = SpecExample.LoadAll();
+        var markdown = examples.Select(e => HtmlToMarkdownConverter.Convert(e.Html, CommonMarkOnly)).ToList();
+        var reference = CommonMarkReference.RenderAll(markdown);
+        var disagreements = new List<string>();
+        var exact = 0;
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var byMarkdig = MarkdownRenderer.ToHtml(markdown[i]);
+            var byReference = CanonicalHtml.Parse(reference[i]).Markup;
+            if (string.Equals(CanonicalHtml.Parse(examples[i].Html).Markup, byReference, StringComparison.Ordinal))
+                exact++;
+            if (!string.Equals(CanonicalHtml.Parse(byMarkdig).Markup, byReference, StringComparison.Ordinal))
+                disagreements.Add($"example {examples[i].Number}:\n--- our markdown\n{markdown[i]}--- Markdig\n{byMarkdig}--- commonmark.js\n{reference[i]}");
+        }
+        output.WriteLine($"CommonMark spec judged by commonmark.js: {exact} of {examples.Count} examples round-trip exactly ({100.0 * exact / examples.Count:F1} %).");
+        foreach (var line in disagreements)
+            output.WriteLine(line);
+        Assert.True(disagreements.Count == 0, $"Markdig and commonmark.js disagree on our Markdown for {disagreements.Count} examples:\n{string.Join("\n", disagreements)}");
+    }
+
     /// <summary>Idempotency: convert(render(convert(html))) == convert(html), for every example that round-trips.</summary>
     [Fact]
     public void Converting_our_rendered_Markdown_again_gives_the_same_Markdown()
