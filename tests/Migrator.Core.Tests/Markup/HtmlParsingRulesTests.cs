@@ -12,4 +12,12 @@ public sealed class HtmlParsingRulesTests
     [Fact]
     public void A_link_target_is_trimmed_of_ASCII_whitespace() =>
         Converts("<p><a href=\" /a/b \">x</a> <img src=\"\n/i.png\t\" alt=\"i\"></p>", "[x](/a/b) ![i](/i.png)\n");
+
+    [Fact]
+    public void A_processing_instruction_ends_at_the_first_greater_than_sign_so_the_Markdown_after_it_is_read() =>
+        Converts("<?php echo '>'; ?><p>after <em>x</em></p>", "<!--?php echo '-->'; ?&gt;\n\nafter *x*\n");
+
+    [Fact]
+    public void A_CDATA_section_in_HTML_content_is_a_comment_that_ends_at_the_first_greater_than_sign() =>
+        Converts("<![CDATA[ a > b ]]><p>after <em>x</em></p>", "<!--[CDATA[ a --> b ]]&gt;\n\nafter *x*\n");
 }

@@ -63,7 +63,7 @@ internal sealed class CanonicalHtml
                     tokens.Add(new Token(TokenKind.Text, "", preformatted ? text : Collapse(text), preformatted));
                     break;
                 case HtmlNodeType.Comment:
-                    tokens.Add(new Token(TokenKind.Comment, "", ((HtmlCommentNode)node).Comment, false));
+                    tokens.Add(new Token(TokenKind.Comment, "", HtmlText.Comment(((HtmlCommentNode)node).Comment), false));
                     break;
                 case HtmlNodeType.Element:
                     var name = CanonicalName(node.Name);

@@ -22,7 +22,7 @@ internal static class InlineConverter
                 run.AddText(HtmlText.Decode(((HtmlTextNode)node).Text));
                 return;
             case HtmlNodeType.Comment:
-                run.AddAtom(((HtmlCommentNode)node).Comment);
+                run.AddAtom(HtmlText.Comment(((HtmlCommentNode)node).Comment));
                 return;
             case HtmlNodeType.Element:
                 AddElement(node, run, context);

@@ -59,7 +59,7 @@ internal static class RawHtmlWriter
                     AppendTextNode(sb, (HtmlTextNode)node, preformatted);
                     break;
                 case HtmlNodeType.Comment:
-                    sb.Append(((HtmlCommentNode)node).Comment);
+                    sb.Append(HtmlText.Comment(((HtmlCommentNode)node).Comment));
                     break;
                 case HtmlNodeType.Element when !IsValidTagName(node.Name):
                     // A tag the parser could not read (an unterminated start tag): kept as the source wrote it.
