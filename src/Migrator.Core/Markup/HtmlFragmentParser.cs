@@ -20,7 +20,7 @@ internal static class HtmlFragmentParser
         var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxDepth };
         try
         {
-            document.LoadHtml(html.Replace("\r\n", "\n", StringComparison.Ordinal));
+            document.LoadHtml(WithoutUnterminatedTag(html.Replace("\r\n", "\n", StringComparison.Ordinal)));
         }
         catch (Exception ex) when (ex.GetType() == typeof(Exception) && ex.Message.StartsWith(HtmlAgilityPackDepthMessage, StringComparison.Ordinal))
         {
@@ -28,6 +28,20 @@ internal static class HtmlFragmentParser
             throw new MarkupTooDeepException(MaxDepth, ex);
         }
         return document;
+    }
+
+    /// <summary>
+    /// A tag cut off by the end of the input (<c>&lt;div id="foo"</c> and no <c>&gt;</c>): the HTML tokenizer drops it,
+    /// with the text it swallowed, where HtmlAgilityPack would make an element of it with that text as attributes.
+    /// </summary>
+    private static string WithoutUnterminatedTag(string html)
+    {
+        if (html.LastIndexOf('<') <= html.LastIndexOf('>'))
+            return html;
+        var tokens = Text.HtmlLexer.Tokenize(html);
+        return tokens.Count > 0 && tokens[^1] is { Kind: Text.HtmlTokenKind.Tag } last && html[last.End - 1] != '>'
+            ? html[..last.Start]
+            : html;
     }
 }
 

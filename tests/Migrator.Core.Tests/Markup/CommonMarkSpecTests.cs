@@ -20,9 +20,6 @@ public sealed class CommonMarkSpecTests(ITestOutputHelper output)
     private static readonly Dictionary<int, string> KnownFailures = new()
     {
         [151] = "a stray end tag (</div>) starts the HTML block; HtmlAgilityPack drops it, so the text after it has no raw block to stay in and becomes a paragraph",
-        [156] = "unterminated start tag at the end of the input: HtmlAgilityPack reads the following text into the element name, which no tag can write back",
-        [157] = "unterminated start tag at the end of the input: HtmlAgilityPack reads the following text into the element name, which no tag can write back",
-        [158] = "unterminated start tag at the end of the input: HtmlAgilityPack reads the following text into the element name, which no tag can write back",
         [165] = "a stray end tag (</ins>) starts the HTML block; HtmlAgilityPack drops it, so the text after it becomes a paragraph",
     };
 
@@ -47,7 +44,7 @@ public sealed class CommonMarkSpecTests(ITestOutputHelper output)
             output.WriteLine($"=== example {number} fails unexpectedly: {detail}");
         Assert.True(unexpected.Count == 0, $"{unexpected.Count} examples fail that are not known failures: {string.Join(", ", unexpected.Select(u => u.Key))}");
         Assert.True(nowPassing.Count == 0, $"known failures now pass, remove them from the list: {string.Join(", ", nowPassing)}");
-        Assert.True(passed >= 647, $"only {passed} of 652 examples pass");
+        Assert.True(passed >= 650, $"only {passed} of 652 examples pass");
     }
 
     [Fact]

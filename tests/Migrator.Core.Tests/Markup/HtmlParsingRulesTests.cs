@@ -20,4 +20,8 @@ public sealed class HtmlParsingRulesTests
     [Fact]
     public void A_CDATA_section_in_HTML_content_is_a_comment_that_ends_at_the_first_greater_than_sign() =>
         Converts("<![CDATA[ a > b ]]><p>after <em>x</em></p>", "<!--[CDATA[ a --> b ]]&gt;\n\nafter *x*\n");
+
+    [Fact]
+    public void A_start_tag_cut_off_by_the_end_of_the_input_is_dropped_with_the_text_it_swallowed() =>
+        Converts("<p>a <em>b</em></p><div id=\"foo\"\n*hi*", "a *b*\n");
 }
