@@ -49,14 +49,24 @@ internal static class HtmlElements
     public static bool ActsAsBlock(HtmlAgilityPack.HtmlNode node) =>
         node.NodeType == HtmlAgilityPack.HtmlNodeType.Element && (Block.Contains(node.Name) || HasBlockDescendant(node));
 
+    /// <summary>True when a block element is somewhere inside <paramref name="element"/> (searched without recursion: the tree may be deep).</summary>
     public static bool HasBlockDescendant(HtmlAgilityPack.HtmlNode element)
     {
-        foreach (var child in element.ChildNodes)
+        Stack<HtmlAgilityPack.HtmlNode>? pending = null;
+        var current = element;
+        while (true)
         {
-            if (child.NodeType == HtmlAgilityPack.HtmlNodeType.Element && (Block.Contains(child.Name) || HasBlockDescendant(child)))
-                return true;
+            foreach (var child in current.ChildNodes)
+            {
+                if (child.NodeType != HtmlAgilityPack.HtmlNodeType.Element)
+                    continue;
+                if (Block.Contains(child.Name))
+                    return true;
+                (pending ??= new()).Push(child);
+            }
+            if (pending is null || !pending.TryPop(out current))
+                return false;
         }
-        return false;
     }
 
     public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';

@@ -10,9 +10,16 @@ internal static class HtmlText
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>");
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\"<>\n\r");
 
-    /// <summary>Decodes character references (HTML5 named, decimal, hexadecimal) in raw HTML text or attribute values.</summary>
-    public static string Decode(string raw) =>
-        raw.Contains('&', StringComparison.Ordinal) ? Markdig.Helpers.HtmlHelper.Unescape(raw, removeBackSlash: false) : raw;
+    /// <summary>
+    /// Decodes character references (HTML5 named, decimal, hexadecimal) in raw HTML text or attribute values, as a
+    /// browser does: numeric references 128–159 are Windows-1252 (<c>&amp;#150;</c> is –), as in <see cref="Text.HtmlEntities"/>.
+    /// </summary>
+    public static string Decode(string raw) => Text.HtmlEntities.Decode(raw);
+
+    /// <summary>A URL attribute value (<c>href</c>, <c>src</c>…) decoded and trimmed of ASCII whitespace, as browsers read URLs.</summary>
+    public static string Url(string raw) => Decode(raw).Trim(AsciiWhitespace);
+
+    private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\f', '\r'];
 
     /// <summary>Appends text with the characters that HTML text cannot hold literally encoded (&amp;, &lt;, &gt;).</summary>
     public static void AppendText(StringBuilder sb, string text)
@@ -65,6 +72,17 @@ internal static class HtmlText
             default: sb.Append(c); break;
         }
     }
+
+    /// <summary>
+    /// A comment as written, in the one form every reader ends where the HTML parser did. A processing instruction
+    /// (<c>&lt;?…&gt;</c>) and a CDATA section outside SVG or MathML are bogus comments that end at the first
+    /// <c>&gt;</c>, but CommonMark ends such raw blocks at <c>?&gt;</c> or <c>]]&gt;</c>, which may come much later (or never):
+    /// they are written as the <c>&lt;!--…--&gt;</c> comment a browser reads them as.
+    /// </summary>
+    public static string Comment(string comment) =>
+        comment.Length > 2 && comment.EndsWith('>') && (comment.StartsWith("<?", StringComparison.Ordinal) || comment.StartsWith("<![", StringComparison.Ordinal))
+            ? string.Concat("<!--", comment.AsSpan(comment[1] == '!' ? 2 : 1, comment.Length - (comment[1] == '!' ? 3 : 2)), "-->")
+            : comment;
 
     /// <summary>HTML's collapsible whitespace (space, tab, LF, FF, CR); U+00A0 is not whitespace here.</summary>
     public static bool IsCollapsible(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

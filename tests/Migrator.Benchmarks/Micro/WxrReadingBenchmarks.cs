@@ -26,7 +26,7 @@ public class WxrReadingBenchmarks
     [Benchmark]
     public long RepairingReaderPass()
     {
-        var file = new WxrFile(path, NullDiagnosticSink.Instance);
+        var file = new WxrFile(new WxrSource(path, () => File.OpenRead(path)), NullDiagnosticSink.Instance);
         using var reader = file.OpenReader();
         long chars = 0;
         while (reader.Read())

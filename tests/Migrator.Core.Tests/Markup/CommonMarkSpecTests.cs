@@ -20,11 +20,7 @@ public sealed class CommonMarkSpecTests(ITestOutputHelper output)
     private static readonly Dictionary<int, string> KnownFailures = new()
     {
         [151] = "a stray end tag (</div>) starts the HTML block; HtmlAgilityPack drops it, so the text after it has no raw block to stay in and becomes a paragraph",
-        [156] = "unterminated start tag at the end of the input: HtmlAgilityPack reads the following text into the element name, which no tag can write back",
-        [157] = "unterminated start tag at the end of the input: HtmlAgilityPack reads the following text into the element name, which no tag can write back",
-        [158] = "unterminated start tag at the end of the input: HtmlAgilityPack reads the following text into the element name, which no tag can write back",
         [165] = "a stray end tag (</ins>) starts the HTML block; HtmlAgilityPack drops it, so the text after it becomes a paragraph",
-        [180] = "a processing instruction holding '>': HtmlAgilityPack ends it at the first '>', so the HTML block we write runs on over the paragraph after it",
     };
 
     [Fact]
@@ -48,7 +44,7 @@ public sealed class CommonMarkSpecTests(ITestOutputHelper output)
             output.WriteLine($"=== example {number} fails unexpectedly: {detail}");
         Assert.True(unexpected.Count == 0, $"{unexpected.Count} examples fail that are not known failures: {string.Join(", ", unexpected.Select(u => u.Key))}");
         Assert.True(nowPassing.Count == 0, $"known failures now pass, remove them from the list: {string.Join(", ", nowPassing)}");
-        Assert.True(passed >= 639, $"only {passed} of 652 examples pass");
+        Assert.True(passed >= 650, $"only {passed} of 652 examples pass");
     }
 
     [Fact]
@@ -67,6 +63,34 @@ public sealed class CommonMarkSpecTests(ITestOutputHelper output)
         foreach (var line in withRaw)
             output.WriteLine(line);
         Assert.Empty(withRaw);
+    }
+
+    /// <summary>
+    /// The second judge: our Markdown for every example is rendered by Markdig and by commonmark.js (the reference).
+    /// Any disagreement between the two on what we wrote fails, showing both renderings; the round-trip rate as the
+    /// reference judges it is printed.
+    /// </summary>
+    [Fact]
+    public void The_CommonMark_reference_renders_our_Markdown_as_Markdig_does()
+    {
+        var examples = SpecExample.LoadAll();
+        var markdown = examples.Select(e => HtmlToMarkdownConverter.Convert(e.Html, CommonMarkOnly)).ToList();
+        var reference = CommonMarkReference.RenderAll(markdown);
+        var disagreements = new List<string>();
+        var exact = 0;
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var byMarkdig = MarkdownRenderer.ToHtml(markdown[i]);
+            var byReference = CanonicalHtml.Parse(reference[i]).Markup;
+            if (string.Equals(CanonicalHtml.Parse(examples[i].Html).Markup, byReference, StringComparison.Ordinal))
+                exact++;
+            if (!string.Equals(CanonicalHtml.Parse(byMarkdig).Markup, byReference, StringComparison.Ordinal))
+                disagreements.Add($"example {examples[i].Number}:\n--- our markdown\n{markdown[i]}--- Markdig\n{byMarkdig}--- commonmark.js\n{reference[i]}");
+        }
+        output.WriteLine($"CommonMark spec judged by commonmark.js: {exact} of {examples.Count} examples round-trip exactly ({100.0 * exact / examples.Count:F1} %).");
+        foreach (var line in disagreements)
+            output.WriteLine(line);
+        Assert.True(disagreements.Count == 0, $"Markdig and commonmark.js disagree on our Markdown for {disagreements.Count} examples:\n{string.Join("\n", disagreements)}");
     }
 
     /// <summary>Idempotency: convert(render(convert(html))) == convert(html), for every example that round-trips.</summary>

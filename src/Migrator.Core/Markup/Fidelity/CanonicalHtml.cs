@@ -32,50 +32,61 @@ internal sealed class CanonicalHtml
     public static CanonicalHtml Of(HtmlDocument document, bool dropHeadingIds = false)
     {
         var canonical = new CanonicalHtml(dropHeadingIds);
-        canonical.Walk(document.DocumentNode, preformatted: false);
+        canonical.Walk(document.DocumentNode);
         canonical.MoveEdgeWhitespaceOutOfInlines();
         canonical.TrimAroundBlocks();
         canonical.Build();
         return canonical;
     }
 
-    private void Walk(HtmlNode parent, bool preformatted)
+    /// <summary>Turns the tree into tokens, with an explicit stack: a body may nest thousands of elements deep.</summary>
+    private void Walk(HtmlNode root)
     {
-        foreach (var node in parent.ChildNodes)
+        // A frame is a node to visit, or (Exit) an element whose content has been visited and whose content starts at ContentStart.
+        var pending = new Stack<(HtmlNode Node, bool Preformatted, bool Exit, int ContentStart)>();
+        PushChildren(pending, root, preformatted: false);
+        while (pending.TryPop(out var frame))
         {
+            var (node, preformatted, exit, contentStart) = frame;
+            if (exit)
+            {
+                if (node.Name == "pre")
+                    TrimPreEdges(contentStart);
+                tokens.Add(new Token(TokenKind.Close, CanonicalName(node.Name), "</" + CanonicalName(node.Name) + ">", false));
+                continue;
+            }
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
                     var raw = ((HtmlTextNode)node).Text;
-                    var text = HtmlElements.RawText.Contains(parent.Name) ? raw : HtmlText.Decode(raw);
+                    var text = HtmlElements.RawText.Contains(node.ParentNode?.Name ?? "") ? raw : HtmlText.Decode(raw);
                     tokens.Add(new Token(TokenKind.Text, "", preformatted ? text : Collapse(text), preformatted));
                     break;
                 case HtmlNodeType.Comment:
-                    tokens.Add(new Token(TokenKind.Comment, "", ((HtmlCommentNode)node).Comment, false));
+                    tokens.Add(new Token(TokenKind.Comment, "", HtmlText.Comment(((HtmlCommentNode)node).Comment), false));
                     break;
                 case HtmlNodeType.Element:
-                    WalkElement(node, preformatted);
+                    var name = CanonicalName(node.Name);
+                    ElementCounts[name] = ElementCounts.GetValueOrDefault(name) + 1;
+                    var isVoid = HtmlElements.Void.Contains(name);
+                    tokens.Add(new Token(isVoid ? TokenKind.Void : TokenKind.Open, name, CanonicalTag(node), false));
+                    if (isVoid)
+                        break;
+                    pending.Push((node, preformatted, true, tokens.Count));
+                    PushChildren(pending, node, preformatted || HtmlElements.Preformatted.Contains(name));
                     break;
                 default:
-                    Walk(node, preformatted);
+                    PushChildren(pending, node, preformatted);
                     break;
             }
         }
     }
 
-    private void WalkElement(HtmlNode element, bool preformatted)
+    private static void PushChildren(Stack<(HtmlNode, bool, bool, int)> pending, HtmlNode parent, bool preformatted)
     {
-        var name = CanonicalName(element.Name);
-        ElementCounts[name] = ElementCounts.GetValueOrDefault(name) + 1;
-        var isVoid = HtmlElements.Void.Contains(name);
-        tokens.Add(new Token(isVoid ? TokenKind.Void : TokenKind.Open, name, CanonicalTag(element), false));
-        if (isVoid)
-            return;
-        var contentStart = tokens.Count;
-        Walk(element, preformatted || HtmlElements.Preformatted.Contains(name));
-        if (name == "pre")
-            TrimPreEdges(contentStart);
-        tokens.Add(new Token(TokenKind.Close, name, "</" + name + ">", false));
+        var children = parent.ChildNodes;
+        for (var i = children.Count - 1; i >= 0; i--)
+            pending.Push((children[i], preformatted, false, 0));
     }
 
     /// <summary>HTML drops a newline right after &lt;pre&gt;; a final newline before &lt;/pre&gt; does not render either.</summary>
@@ -141,7 +152,8 @@ internal sealed class CanonicalHtml
             case "href" or "src" or "cite" or "action" or "poster" or "data":
                 try
                 {
-                    return Uri.UnescapeDataString(value);
+                    // Browsers trim ASCII whitespace around a URL.
+                    return Uri.UnescapeDataString(value.Trim(CollapsibleWhitespace));
                 }
                 catch (UriFormatException)
                 {

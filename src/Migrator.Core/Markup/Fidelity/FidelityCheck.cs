@@ -66,6 +66,9 @@ public static class FidelityCheck
             if (notes.Count == (verdict == FidelityVerdict.Changed ? 1 : 0))
                 notes.Add("markup differs at " + DifferenceContext(source.Markup, output.Markup));
         }
+        var depth = HtmlDepth.Of(sourceDocument.DocumentNode);
+        if (depth > HtmlDepth.MarkdownLimit)
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"elements nested {depth} deep: kept as raw HTML below depth {HtmlDepth.MarkdownLimit}"));
         AddRawHtmlNotes(document, notes);
         return new BodyFidelity(verdict, string.Join("; ", notes));
     }

@@ -103,6 +103,8 @@ internal static class BlockConverter
     /// <summary>Writes one block element; returns the list marker used when it was a list ('\0' otherwise) and how a raw block ends.</summary>
     private static (char ListMarker, RawBlockEnd Raw) WriteBlock(HtmlNode element, MarkdownWriter writer, in WriterContext context, char previousListMarker, bool afterText)
     {
+        if (HtmlDepth.IsBeyondMarkdownLimit(element))
+            return ('\0', RawBlockWriter.Write(element, writer));
         var name = element.Name;
         var written = name switch
         {

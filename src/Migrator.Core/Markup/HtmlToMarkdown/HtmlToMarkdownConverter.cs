@@ -36,10 +36,19 @@ public static class HtmlToMarkdownConverter
     /// Converts and judges the result in one go (what exporters do): the HTML is parsed once, and the same tree serves
     /// the conversion and the fidelity check (<see cref="Fidelity.FidelityCheck"/>).
     /// </summary>
-    public static (string Markdown, BodyFidelity Fidelity) ConvertAndCheck(string html, HtmlToMarkdownOptions? options, MarkdownFlavor flavor)
+    /// <param name="html">The HTML body.</param>
+    /// <param name="options">Conversion options (defaults when null).</param>
+    /// <param name="flavor">The Markdown flavour the result is judged in.</param>
+    /// <param name="diagnostics">Where to report a body nested too deep for Markdown (<see cref="MarkupDiagnostics.NestedTooDeep"/>).</param>
+    /// <param name="source">The item the body belongs to, for that report.</param>
+    public static (string Markdown, BodyFidelity Fidelity) ConvertAndCheck(string html, HtmlToMarkdownOptions? options, MarkdownFlavor flavor,
+        Diagnostics.IDiagnosticSink? diagnostics = null, Model.SourceRef? source = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = HtmlFragmentParser.Parse(html);
+        var depth = HtmlDepth.Of(document.DocumentNode);
+        if (depth > HtmlDepth.MarkdownLimit)
+            diagnostics?.Report(MarkupDiagnostics.NestedTooDeep(source, depth, HtmlDepth.MarkdownLimit));
         var markdown = Convert(document, options);
         return (markdown, Fidelity.FidelityCheck.Check(document, markdown, flavor));
     }

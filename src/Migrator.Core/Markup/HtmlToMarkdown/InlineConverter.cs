@@ -22,7 +22,7 @@ internal static class InlineConverter
                 run.AddText(HtmlText.Decode(((HtmlTextNode)node).Text));
                 return;
             case HtmlNodeType.Comment:
-                run.AddAtom(((HtmlCommentNode)node).Comment);
+                run.AddAtom(HtmlText.Comment(((HtmlCommentNode)node).Comment));
                 return;
             case HtmlNodeType.Element:
                 AddElement(node, run, context);
@@ -35,6 +35,11 @@ internal static class InlineConverter
 
     private static void AddElement(HtmlNode element, InlineRun run, in WriterContext context)
     {
+        if (HtmlDepth.IsBeyondMarkdownLimit(element))
+        {
+            run.AddAtom(RawHtmlWriter.Outer(element));
+            return;
+        }
         var plain = !element.HasAttributes;
         switch (element.Name)
         {
@@ -118,7 +123,7 @@ internal static class InlineConverter
     {
         if (context.InLinkText || !OnlyAttributes(element, "href", "title") || element.Attributes["href"] is not { } hrefAttribute)
             return false;
-        var href = UrlText.Readable(HtmlText.Decode(hrefAttribute.Value ?? ""));
+        var href = UrlText.Readable(HtmlText.Url(hrefAttribute.Value ?? ""));
         var title = element.Attributes["title"] is { } t ? HtmlText.Decode(t.Value ?? "") : null;
         if (href.Contains('\n', StringComparison.Ordinal) || (title is not null && HasBlankLine(title)))
             return false;
@@ -197,7 +202,7 @@ internal static class InlineConverter
     {
         if (!OnlyAttributes(element, "src", "alt", "title") || element.Attributes["src"] is not { } srcAttribute)
             return false;
-        var src = UrlText.Readable(HtmlText.Decode(srcAttribute.Value ?? ""));
+        var src = UrlText.Readable(HtmlText.Url(srcAttribute.Value ?? ""));
         var alt = element.Attributes["alt"] is { } a ? HtmlText.Decode(a.Value ?? "") : "";
         var title = element.Attributes["title"] is { } t ? HtmlText.Decode(t.Value ?? "") : null;
         if ((src + alt).AsSpan().ContainsAny('\n', '\r') || (title is not null && HasBlankLine(title)))

@@ -44,6 +44,9 @@ internal static class MarkdownEscaper
             var n = i + 1 < text.Length ? text[i + 1] : next;
             if (c == '&' && StartsEntity(text[i..]))
                 sb.Append("&amp;");
+            else if (c == '\u00A0' && (p == '\n' || n == '\n'))
+                sb.Append("&nbsp;"); // the CommonMark reference (commonmark.js) trims a no-break space at a paragraph's edges
+
             else
             {
                 if (NeedsEscape(c, p, n, lineStart && i == 0, i == orderedMarkerAt, text[i..], next, context))
@@ -54,7 +57,7 @@ internal static class MarkdownEscaper
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> SyntaxCharacters = System.Buffers.SearchValues.Create("\\`[]!*_<&|~#>-+=$:");
+    private static readonly System.Buffers.SearchValues<char> SyntaxCharacters = System.Buffers.SearchValues.Create("\\`[]!*_<&|~#>-+=$:\u00A0");
 
     private static bool NeedsEscape(char c, char p, char n, bool atLineStart, bool orderedMarker, ReadOnlySpan<char> rest, char afterText, in WriterContext context)
     {

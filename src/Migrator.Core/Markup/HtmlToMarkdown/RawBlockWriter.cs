@@ -15,7 +15,9 @@ internal static class RawBlockWriter
         if (HtmlElements.HtmlBlockType1.Contains(element.Name) || !RawHtmlWriter.IsValidTagName(element.Name))
         {
             // Condition 1 blocks run to their closing tag, blank lines included: the source is kept as written.
-            writer.Write(element.OuterHtml.Replace("\r\n", "\n", StringComparison.Ordinal));
+            // HtmlAgilityPack's OuterHtml recurses, so deeply nested content goes through our own writer instead.
+            var source = HtmlDepth.Of(element) < HtmlDepth.MarkdownLimit ? element.OuterHtml : RawHtmlWriter.Outer(element);
+            writer.Write(source.Replace("\r\n", "\n", StringComparison.Ordinal));
             return RawBlockEnd.OpenLine;
         }
         var raw = RawHtmlWriter.Outer(element);

@@ -35,45 +35,57 @@ internal static class RawHtmlWriter
         return sb.ToString();
     }
 
-    public static void AppendOuter(StringBuilder sb, HtmlNode node) => AppendNode(sb, node, preformatted: false);
+    public static void AppendOuter(StringBuilder sb, HtmlNode node) => AppendNodes(sb, [node]);
 
-    public static void AppendChildren(StringBuilder sb, HtmlNode parent)
+    public static void AppendChildren(StringBuilder sb, HtmlNode parent) => AppendNodes(sb, parent.ChildNodes);
+
+    /// <summary>Writes the nodes and everything inside them, with an explicit stack: a body may nest thousands deep.</summary>
+    private static void AppendNodes(StringBuilder sb, IList<HtmlNode> nodes)
     {
-        foreach (var child in parent.ChildNodes)
-            AppendNode(sb, child, preformatted: false);
+        // A frame is a node to write, or (Close) the end tag of an element whose content has been written.
+        var pending = new Stack<(HtmlNode Node, bool Preformatted, bool Close)>();
+        PushChildren(pending, nodes, preformatted: false);
+        while (pending.TryPop(out var frame))
+        {
+            var (node, preformatted, close) = frame;
+            if (close)
+            {
+                AppendCloseTag(sb, node);
+                continue;
+            }
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    AppendTextNode(sb, (HtmlTextNode)node, preformatted);
+                    break;
+                case HtmlNodeType.Comment:
+                    sb.Append(HtmlText.Comment(((HtmlCommentNode)node).Comment));
+                    break;
+                case HtmlNodeType.Element when !IsValidTagName(node.Name):
+                    // A tag the parser could not read (an unterminated start tag): kept as the source wrote it.
+                    sb.Append(node.OuterHtml);
+                    break;
+                case HtmlNodeType.Element when HtmlElements.RawText.Contains(node.Name):
+                    AppendOpenTag(sb, node);
+                    AppendWithoutBlankLines(sb, node.InnerHtml);
+                    AppendCloseTag(sb, node);
+                    break;
+                case HtmlNodeType.Element:
+                    AppendOpenTag(sb, node);
+                    pending.Push((node, preformatted, true));
+                    PushChildren(pending, node.ChildNodes, preformatted || HtmlElements.Preformatted.Contains(node.Name));
+                    break;
+                default:
+                    PushChildren(pending, node.ChildNodes, preformatted);
+                    break;
+            }
+        }
     }
 
-    private static void AppendNode(StringBuilder sb, HtmlNode node, bool preformatted)
+    private static void PushChildren(Stack<(HtmlNode, bool, bool)> pending, IList<HtmlNode> nodes, bool preformatted)
     {
-        switch (node.NodeType)
-        {
-            case HtmlNodeType.Text:
-                AppendTextNode(sb, (HtmlTextNode)node, preformatted);
-                break;
-            case HtmlNodeType.Comment:
-                sb.Append(((HtmlCommentNode)node).Comment);
-                break;
-            case HtmlNodeType.Element when !IsValidTagName(node.Name):
-                // A tag the parser could not read (an unterminated start tag): kept as the source wrote it.
-                sb.Append(node.OuterHtml);
-                break;
-            case HtmlNodeType.Element:
-                AppendOpenTag(sb, node);
-                if (HtmlElements.RawText.Contains(node.Name))
-                    AppendWithoutBlankLines(sb, node.InnerHtml);
-                else
-                {
-                    var pre = preformatted || HtmlElements.Preformatted.Contains(node.Name);
-                    foreach (var child in node.ChildNodes)
-                        AppendNode(sb, child, pre);
-                }
-                AppendCloseTag(sb, node);
-                break;
-            default:
-                foreach (var child in node.ChildNodes)
-                    AppendNode(sb, child, preformatted);
-                break;
-        }
+        for (var i = nodes.Count - 1; i >= 0; i--)
+            pending.Push((nodes[i], preformatted, false));
     }
 
     /// <summary>A name CommonMark reads as a tag name: an ASCII letter, then letters, digits and hyphens.</summary>
