@@ -21,7 +21,7 @@ internal static class ConvertCommand
         var defaults = new ExportSettings();
         var inputs = new Argument<string[]>("input")
         {
-            Description = "WXR file(s) of one site (a split export is given together), or a Jekyll/Hugo site folder.",
+            Description = "WXR file(s) of one site (a split export is given together; .xml, .xml.gz or a WordPress.com .zip; - for standard input), or a Jekyll/Hugo site folder.",
             Arity = ArgumentArity.OneOrMore,
         };
         var to = new Option<string>("--to") { Description = "Target format: " + string.Join(", ", Formats.Writers), Required = true };
@@ -48,10 +48,11 @@ internal static class ConvertCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Items converted at once (default: all cores). Output is identical for any value.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output (for scripts)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table." };
+        var merge = new Option<bool>("--merge") { Description = "Read exports of different sites as one site (refused otherwise)." };
 
         var command = new Command("convert", "Convert a blog from one format to another, with a CSV audit of every item.")
         {
-            inputs, to, from, outDir, report, dryRun, force, body, frontMatter, bundles, splitMb, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, json, quiet,
+            inputs, to, from, outDir, report, dryRun, force, body, frontMatter, bundles, splitMb, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, json, quiet, merge,
         };
         command.SetAction(parse =>
         {
@@ -69,6 +70,7 @@ internal static class ConvertCommand
                 DisqusComments = parse.GetValue(disqusComments),
                 Json = parse.GetValue(json),
                 Quiet = parse.GetValue(quiet),
+                Merge = parse.GetValue(merge),
                 Settings = new ExportSettings
                 {
                     Body = parse.GetValue(body),
@@ -101,5 +103,6 @@ internal sealed record ConvertOptions
     public string? DisqusComments { get; init; }
     public bool Json { get; init; }
     public bool Quiet { get; init; }
+    public bool Merge { get; init; }
     public required ExportSettings Settings { get; init; }
 }

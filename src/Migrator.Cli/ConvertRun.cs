@@ -7,79 +7,80 @@ namespace Migrator.Cli;
 /// <summary>Checks the inputs and the output folder, runs the conversion, prints the summary, picks the exit code.</summary>
 internal static class ConvertRun
 {
+    /// <summary>The input name that means standard input.</summary>
+    private const string StandardInput = "-";
+
     public static int Execute(ConvertOptions options, TextWriter output, TextWriter error)
     {
+        // A run that cannot start says why on standard error, and with --json also as an object on standard output.
+        int Fail(string message, int code = ExitCodes.UsageOrUnreadableInput)
+        {
+            error.WriteLine("migrator: " + message);
+            if (options.Json)
+                SummaryPrinter.WriteFailureJson(message, code, output);
+            return code;
+        }
+
         foreach (var input in options.Inputs)
         {
-            if (!File.Exists(input) && !Directory.Exists(input))
+            if (input != StandardInput && !File.Exists(input) && !Directory.Exists(input))
             {
-                error.WriteLine($"migrator: input '{input}' does not exist.");
-                return ExitCodes.UsageOrUnreadableInput;
+                return Fail($"input '{input}' does not exist.");
             }
         }
         if (options.Jobs < 1)
         {
-            error.WriteLine("migrator: --jobs must be at least 1.");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail("--jobs must be at least 1.");
         }
         if (options.Inputs.Select(Path.GetFullPath).GroupBy(p => p.TrimEnd(Path.DirectorySeparatorChar), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            error.WriteLine($"migrator: the input '{twice.Key}' is given more than once; every item would be converted twice.");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail($"the input '{twice.Key}' is given more than once; every item would be converted twice.");
         }
         if (options.Settings.BaseUrl is { } baseUrl && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
-            error.WriteLine($"migrator: --base-url '{baseUrl}' is not an absolute http(s) URL (e.g. https://example.com/blog).");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail($"--base-url '{baseUrl}' is not an absolute http(s) URL (e.g. https://example.com/blog).");
         }
         if (options.Settings.SplitMegabytes < 0)
         {
-            error.WriteLine("migrator: --split-mb must be 0 (one file) or more.");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail("--split-mb must be 0 (one file) or more.");
         }
 
         var unknown = options.Settings.Redirects.Except(RedirectFormats.All, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            error.WriteLine($"migrator: unknown --redirects format(s): {string.Join(", ", unknown)}; use {string.Join(", ", RedirectFormats.All)}.");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail($"unknown --redirects format(s): {string.Join(", ", unknown)}; use {string.Join(", ", RedirectFormats.All)}.");
         }
         var misplaced = options.Settings.Redirects.Where(r => RedirectFormats.FrontMatter.Contains(r) && r != options.To).ToList();
         if (misplaced.Count > 0)
         {
-            error.WriteLine($"migrator: --redirects {misplaced[0]} writes {misplaced[0]} front matter and needs --to {misplaced[0]}.");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail($"--redirects {misplaced[0]} writes {misplaced[0]} front matter and needs --to {misplaced[0]}.");
         }
 
-        var source = ResolveSource(options, error);
+        var (source, notDetected) = ResolveSource(options);
         if (source is null)
-            return ExitCodes.UsageOrUnreadableInput;
-        var importer = source.Importer!();
+            return Fail(notDetected!);
+        var importer = source.Importer!(new ImportSettings { MergeSites = options.Merge, WorkFolder = Path.GetFullPath(options.Out) });
         var route = Formats.Route(source, Formats.Registry.Find(options.To)!, options.Settings);
         var exporter = route.Exporter;
 
         var folder = new OutputFolder(options.Out, options.DryRun);
         if (File.Exists(folder.Root))
         {
-            error.WriteLine($"migrator: the output '{options.Out}' is a file, not a folder.");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail($"the output '{options.Out}' is a file, not a folder.");
         }
         if (!options.Force && !options.DryRun && !folder.IsEmpty())
         {
-            error.WriteLine($"migrator: the output folder '{options.Out}' is not empty; use --force to write into it (files of the same name are replaced, nothing is deleted).");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail($"the output folder '{options.Out}' is not empty; use --force to write into it (files of the same name are replaced, nothing is deleted).");
         }
         var reportPath = Path.GetFullPath(options.Report ?? Path.Combine(options.Out, exporter.ReportName));
         if (options.Report is null && options.DryRun && !options.Force && File.Exists(reportPath))
         {
-            error.WriteLine($"migrator: '{reportPath}' exists; use --force to replace it or --report to write elsewhere.");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail($"'{reportPath}' exists; use --force to replace it or --report to write elsewhere.");
         }
 
         if (PathProblem(options, folder.Root, reportPath) is { } problem)
         {
-            error.WriteLine("migrator: " + problem);
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail(problem);
         }
 
         using var observers = new ObserverSet(options, exporter);
@@ -107,18 +108,15 @@ internal static class ConvertRun
         }
         catch (InputException ex)
         {
-            error.WriteLine($"migrator: {ex.Message}");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail($"{ex.Message}");
         }
         catch (OperationCanceledException)
         {
-            error.WriteLine("migrator: stopped. The files written so far are complete; the report and the site files written at the end were not written.");
-            return ExitCodes.Interrupted;
+            return Fail("stopped. The files written so far are complete; the report and the site files written at the end were not written.", ExitCodes.Interrupted);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"migrator: cannot write the output: {ex.Message}");
-            return ExitCodes.UsageOrUnreadableInput;
+            return Fail($"cannot write the output: {ex.Message}");
         }
 
         void Stop(PosixSignalContext context)
@@ -129,6 +127,11 @@ internal static class ConvertRun
 
         foreach (var d in result.SiteDiagnostics)
             error.WriteLine(d.ToString());
+        // Why the exit code is 1, on standard error whatever -q or --json say: the failed items' errors.
+        foreach (var d in result.ItemErrors)
+            error.WriteLine(d.ToString());
+        if (result.ItemErrorCount > result.ItemErrors.Count)
+            error.WriteLine($"migrator: {result.ItemErrorCount - result.ItemErrors.Count} more items failed; every failure is in {reportPath}.");
         if (options.Json)
             SummaryPrinter.WriteJson(result, reportPath, options, output);
         else if (!options.Quiet)
@@ -138,53 +141,49 @@ internal static class ConvertRun
     }
 
     /// <summary>
-    /// Refuses outputs that would change an input: the report or a Disqus file written over an input file, or an output
-    /// folder that is an input site folder or inside one. Also a report path that is a folder.
+    /// Refuses outputs that would change an input, comparing real paths (every symbolic link resolved): the report or a
+    /// Disqus file on an input or inside an input site, an output folder that is an input site or inside one, or that
+    /// holds an input file. Also a report path that is a folder.
     /// </summary>
     private static string? PathProblem(ConvertOptions options, string outputRoot, string reportPath)
     {
-        var inputs = options.Inputs.Select(Path.GetFullPath).ToList();
+        var inputs = options.Inputs.Where(i => i != StandardInput).Select(RealPath.Of).ToList();
         var named = new (string Option, string? Path)[] { ("--report", reportPath), ("--disqus-map", options.DisqusMap), ("--disqus-comments", options.DisqusComments) };
         foreach (var (option, path) in named)
         {
             if (path is null)
                 continue;
-            var full = Path.GetFullPath(path);
-            if (inputs.Any(i => string.Equals(i.TrimEnd(Path.DirectorySeparatorChar), full, StringComparison.Ordinal)))
-                return $"{option} '{path}' is an input; it would be overwritten. Name another file.";
-            if (Directory.Exists(full))
+            var real = RealPath.Of(path);
+            if (inputs.Any(i => RealPath.IsWithin(real, i)))
+                return $"{option} '{path}' is an input or inside an input site; it would change the input. Name a file elsewhere.";
+            if (Directory.Exists(real))
                 return $"{option} '{path}' is a folder; name a file.";
         }
-        var root = outputRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        foreach (var input in inputs.Where(Directory.Exists))
+        var root = RealPath.Of(outputRoot);
+        foreach (var input in inputs)
         {
-            var inputRoot = input.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-            if (root.StartsWith(inputRoot, StringComparison.Ordinal))
+            if (Directory.Exists(input) && RealPath.IsWithin(root, input))
                 return $"the output folder '{options.Out}' is the input site or inside it; write to a new folder (the input is never changed).";
+            if (RealPath.IsWithin(input, root))
+                return $"the output folder '{options.Out}' holds the input '{input}'; write to a new folder (the input is never changed).";
         }
         return null;
     }
 
-    private static FormatInfo? ResolveSource(ConvertOptions options, TextWriter error)
+    private static (FormatInfo? Format, string? Problem) ResolveSource(ConvertOptions options)
     {
         if (options.From is not null)
-            return Formats.Registry.Find(options.From)!;
+            return (Formats.Registry.Find(options.From)!, null);
         FormatInfo? found = null;
         foreach (var input in options.Inputs)
         {
             var detected = Formats.Registry.Detect(input);
             if (detected is null)
-            {
-                error.WriteLine($"migrator: cannot tell the format of '{input}' (not a WXR export, Jekyll site or Hugo site); give it with --from.");
-                return null;
-            }
+                return (null, $"cannot tell the format of '{input}' (not a WXR export, Jekyll site or Hugo site); give it with --from.");
             if (found is not null && !ReferenceEquals(found, detected))
-            {
-                error.WriteLine($"migrator: the inputs are of different formats ({found.Name} and {detected.Name}); convert one site at a time.");
-                return null;
-            }
+                return (null, $"the inputs are of different formats ({found.Name} and {detected.Name}); convert one site at a time.");
             found = detected;
         }
-        return found;
+        return (found, null);
     }
 }

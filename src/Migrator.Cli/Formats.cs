@@ -18,19 +18,19 @@ internal static class Formats
     public static FormatRegistry Registry { get; } = new(
     [
         new FormatInfo("wxr", "WordPress eXtended RSS export (WXR 1.0-1.2; split exports given together)",
-            () => new WxrImporter(), settings => new WxrExporter(WxrExportOptions.From(settings)))
+            settings => new WxrImporter(new WxrImportOptions { MergeUnrelatedSites = settings.MergeSites, SpoolFolder = settings.WorkFolder }), settings => new WxrExporter(WxrExportOptions.From(settings)))
         {
             // WordPress renders its blocks, shortcodes and paragraphs itself: a re-export keeps the content as stored
             // and only re-serialises (merging, splitting, repairing the XML).
             SameFormat = new(settings => new WxrExporter(WxrExportOptions.From(settings) with { ReExport = true }), KeepStoredContent: true),
         },
         new FormatInfo("jekyll", "Jekyll site folder (_config.yml, _posts, _drafts, pages, collections)",
-            () => new JekyllImporter(), settings => new JekyllExporter(JekyllExportOptions.From(settings)))
+            _ => new JekyllImporter(), settings => new JekyllExporter(JekyllExportOptions.From(settings)))
         {
             SameFormat = new(_ => new JekyllCleanupExporter(), KeepStoredContent: false),
         },
         new FormatInfo("hugo", "Hugo site folder (hugo.toml/config, content/, YAML/TOML/JSON front matter)",
-            () => new HugoImporter(), settings => new HugoExporter(HugoExportOptions.From(settings))),
+            _ => new HugoImporter(), settings => new HugoExporter(HugoExportOptions.From(settings))),
     ]);
 
     public static IReadOnlyList<string> Readers { get; } = [.. Registry.Formats.Where(f => f.Importer is not null).Select(f => f.Name)];

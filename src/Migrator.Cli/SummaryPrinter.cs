@@ -51,7 +51,7 @@ internal static class SummaryPrinter
         console.WriteLine(verb);
         console.WriteLine($"Report: {reportPath} ({result.ItemsRead} rows)");
         if (result.InputDamaged)
-            console.WriteLine("An input was damaged: everything before the damage was converted (see the messages above).");
+            console.WriteLine("An input was damaged: what could be read was converted; the damaged parts are failed rows (see the messages above).");
     }
 
     public static void WriteJson(ConversionResult result, string reportPath, ConvertOptions options, TextWriter output)
@@ -72,8 +72,16 @@ internal static class SummaryPrinter
             fidelity = result.Fidelity.ToDictionary(f => AuditRows.Verdict(f.Key), f => f.Value, StringComparer.Ordinal),
             messages_by_code = new SortedDictionary<string, int>(result.DiagnosticsByCode.ToDictionary(), StringComparer.Ordinal),
             site_messages = result.SiteDiagnostics.Select(d => d.ToString()).ToList(),
+            item_errors = result.ItemErrors.Select(d => d.ToString()).ToList(),
+            item_error_count = result.ItemErrorCount,
         };
         output.WriteLine(JsonSerializer.Serialize(summary, Indented));
+    }
+
+    /// <summary>The JSON object of a run that could not start or was stopped: why, and the exit code.</summary>
+    public static void WriteFailureJson(string message, int exitCode, TextWriter output)
+    {
+        output.WriteLine(JsonSerializer.Serialize(new { exit_code = exitCode, error = message }, Indented));
     }
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

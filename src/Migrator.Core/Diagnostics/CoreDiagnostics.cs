@@ -30,6 +30,10 @@ public static class CoreDiagnostics
         $"the name '{original}' cannot be used as a file name; written as '{safe}'.",
         where);
 
+    public static Diagnostic SiteFilesNotWritten(string writer, string error) => new(
+        "MIG007", Severity.Error,
+        $"the site-wide files of '{writer}' (configuration, layouts, redirect or Disqus files) could not all be written: {error}. The items' files and this report were written; free the space or fix the permission and run again with --force.");
+
     public static Diagnostic PersonalMetaLeftOut(SourceRef? where, IEnumerable<string> keys) => new(
         "MIG006", Severity.Info,
         $"meta {string.Join(", ", keys)} left out: it names or holds an e-mail or IP address (visitors' data is not published; --include-private-data keeps it).",

@@ -11,6 +11,7 @@ public sealed class OutputFolder
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly HashSet<PathKey> _written = [];
+    private readonly HashSet<PathKey> _reserved = [];
 
     public OutputFolder(string root, bool dryRun = false)
     {
@@ -49,6 +50,28 @@ public sealed class OutputFolder
         return full.StartsWith(rootWithSep, StringComparison.Ordinal) ? full : null;
     }
 
+    /// <summary>
+    /// Reserves a path for a file the run itself writes at the end (the audit report): writers see it as written
+    /// (<see cref="WasWritten"/>) and cannot write it, so no item can replace the report.
+    /// </summary>
+    public void Reserve(string relativePath)
+    {
+        lock (_written)
+        {
+            _written.Add(Key(relativePath));
+            _reserved.Add(Key(relativePath));
+        }
+    }
+
+    private void RefuseReserved(string relativePath)
+    {
+        lock (_written)
+        {
+            if (_reserved.Contains(Key(relativePath)))
+                throw new IOException($"'{relativePath}' is the audit report's path; the item's file was not written there (give the report another name with --report)");
+        }
+    }
+
     /// <summary>Writes UTF-8 text (no BOM) atomically.</summary>
     public void WriteText(string relativePath, string content) =>
         WriteBytes(relativePath, Utf8NoBom.GetBytes(content));
@@ -57,6 +80,7 @@ public sealed class OutputFolder
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> content)
     {
         var full = Resolve(relativePath) ?? throw new UnsafePathException(relativePath);
+        RefuseReserved(relativePath);
         Record(relativePath);
         if (DryRun)
             return;
@@ -85,6 +109,7 @@ public sealed class OutputFolder
     public AtomicFile OpenAtomic(string relativePath)
     {
         var full = Resolve(relativePath) ?? throw new UnsafePathException(relativePath);
+        RefuseReserved(relativePath);
         Record(relativePath);
         if (DryRun)
             return AtomicFile.Discarding();

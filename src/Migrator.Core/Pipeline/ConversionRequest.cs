@@ -38,7 +38,13 @@ public sealed record ConversionResult
     /// <summary>Diagnostics about the inputs as a whole (repairs, configuration), not tied to one item.</summary>
     public required IReadOnlyList<Diagnostics.Diagnostic> SiteDiagnostics { get; init; }
 
-    /// <summary>True when an input was damaged and could be read only up to the damage.</summary>
+    /// <summary>The error of each failed item (a damaged input included), the first 20, in input order: why the run ends with failures.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> ItemErrors { get; init; } = [];
+
+    /// <summary>How many items failed with an error (of which <see cref="ItemErrors"/> holds the first ones).</summary>
+    public int ItemErrorCount { get; init; }
+
+    /// <summary>True when an input was damaged (some of it could not be read), or a site-wide file could not be written.</summary>
     public required bool InputDamaged { get; init; }
 
     public int Failed => Counts.Where(c => c.Key.Result == Reporting.ItemResult.Failed).Sum(c => c.Value);

@@ -23,6 +23,10 @@ public sealed class ConversionRunner
         var imported = request.Importer.Open(request.Inputs, siteDiagnostics);
         var read = imported.Site;
         var site = request.SiteTransform?.Invoke(read, siteDiagnostics) ?? read;
+        // The report is written at the end: no item may take its path in the output folder.
+        if (Path.GetRelativePath(request.Output.Root, Path.GetFullPath(request.ReportPath)) is var reportInside
+            && request.Output.Resolve(reportInside.Replace(Path.DirectorySeparatorChar, '/')) is not null)
+            request.Output.Reserve(reportInside.Replace(Path.DirectorySeparatorChar, '/'));
         var session = request.Exporter.Begin(site, request.Output, siteDiagnostics);
         // A session that streams a file (WXR) removes its temporary file when the run stops early.
         using var sessionLifetime = session as IDisposable;
@@ -51,13 +55,26 @@ public sealed class ConversionRunner
             while (inFlight.Count > 0)
                 Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, request.Observers, report, tally, progress);
 
-            session.Complete(siteDiagnostics);
+            // The site-wide files come last; when one cannot be written, the audit of what was written still is.
+            CompleteOrReport(() => session.Complete(siteDiagnostics), request.Exporter.Name, siteDiagnostics);
             foreach (var observer in request.Observers)
-                observer.Complete(site, request.Output, siteDiagnostics);
+                CompleteOrReport(() => observer.Complete(site, request.Output, siteDiagnostics), observer.GetType().Name, siteDiagnostics);
             report.Complete();
         }
 
         return tally.ToResult(siteDiagnostics.Items);
+    }
+
+    private static void CompleteOrReport(Action complete, string what, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            complete();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Report(CoreDiagnostics.SiteFilesNotWritten(what, $"{ex.GetType().Name}: {ex.Message}"));
+        }
     }
 
     /// <summary>The thread-safe part: normalise and plan one item.</summary>
@@ -134,9 +151,13 @@ public sealed class ConversionRunner
     /// <summary>Counts accumulated on the committing thread.</summary>
     private sealed class Tally
     {
+        private const int MaxErrorsKept = 20;
+
         private readonly Dictionary<(string, ItemResult), int> _counts = [];
         private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
         private readonly Dictionary<FidelityVerdict, int> _fidelity = [];
+        private readonly List<Diagnostic> _errors = [];
+        private int _errorCount;
         private bool _damaged;
 
         public int ItemsRead { get; private set; }
@@ -149,6 +170,12 @@ public sealed class ConversionRunner
             _counts[key] = _counts.GetValueOrDefault(key) + 1;
             foreach (var d in diagnostics)
                 _codes[d.Code] = _codes.GetValueOrDefault(d.Code) + 1;
+            if (row.Result == ItemResult.Failed && diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } error)
+            {
+                _errorCount++;
+                if (_errors.Count < MaxErrorsKept)
+                    _errors.Add(error);
+            }
             if (plan is WritePlan { Fidelity: { } f })
                 _fidelity[f.Verdict] = _fidelity.GetValueOrDefault(f.Verdict) + 1;
         }
@@ -164,6 +191,8 @@ public sealed class ConversionRunner
                 DiagnosticsByCode = _codes,
                 Fidelity = _fidelity,
                 SiteDiagnostics = siteDiagnostics,
+                ItemErrors = _errors,
+                ItemErrorCount = _errorCount,
                 InputDamaged = _damaged || siteDiagnostics.Any(d => d.Severity == Severity.Error),
             };
         }

@@ -1,7 +1,7 @@
 namespace Migrator.Core.Pipeline;
 
 /// <summary>A format Migrator knows, with what it can do. Listed explicitly, never discovered by reflection.</summary>
-public sealed record FormatInfo(string Name, string Description, Func<IImporter>? Importer, Func<ExportSettings, IExporter>? Exporter)
+public sealed record FormatInfo(string Name, string Description, Func<ImportSettings, IImporter>? Importer, Func<ExportSettings, IExporter>? Exporter)
 {
     /// <summary>
     /// What a run from this format to itself is, when it is not an ordinary conversion (a clean-up, a re-export);
@@ -28,5 +28,18 @@ public sealed class FormatRegistry(IReadOnlyList<FormatInfo> formats)
 
     /// <summary>The first format whose importer's <see cref="IImporter.CanRead"/> accepts <paramref name="path"/>.</summary>
     public FormatInfo? Detect(string path) =>
-        Formats.Where(f => f.Importer is not null).FirstOrDefault(f => f.Importer!().CanRead(path));
+        Formats.Where(f => f.Importer is not null).FirstOrDefault(f => f.Importer!(new ImportSettings()).CanRead(path));
+}
+
+/// <summary>The reading choices a user makes on the command line; each reader takes the ones that concern it.</summary>
+public sealed record ImportSettings
+{
+    /// <summary>Read inputs of different sites as one site (<c>--merge</c>); refused otherwise.</summary>
+    public bool MergeSites { get; init; }
+
+    /// <summary>
+    /// A folder inside the output where a reader may keep a temporary copy of an input it cannot read twice (standard
+    /// input, a pipe); null: the system's temporary folder.
+    /// </summary>
+    public string? WorkFolder { get; init; }
 }

@@ -114,7 +114,9 @@ internal sealed class WxrSource(string name, Func<Stream> open)
     /// <summary>Copies a stream that can be read only once to a new file, readable by its owner only, deleted when closed.</summary>
     private static string Spool(Stream input, string? folder, List<FileStream> spools)
     {
-        var path = Path.Combine(folder ?? Path.GetTempPath(), $"migrator-input-{Guid.NewGuid():N}.spool");
+        if (folder is not null)
+            Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder ?? Path.GetTempPath(), $".migrator-input-{Guid.NewGuid():N}.spool");
         var options = new FileStreamOptions
         {
             Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.Read,
