@@ -18,6 +18,12 @@ public enum Severity
 /// </summary>
 public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceRef? Source = null)
 {
+    /// <summary>A message of a declared kind: its code and severity come from <paramref name="kind"/>.</summary>
+    public Diagnostic(DiagnosticKind kind, string message, SourceRef? source = null)
+        : this(kind?.Code ?? throw new ArgumentNullException(nameof(kind)), kind.Severity, message, source)
+    {
+    }
+
     /// <summary><c>warning WXR030: item 87 (export.xml line 1204): …</c>. The place is added only when the message does not name its file already.</summary>
     public override string ToString() =>
         Source is null || Message.Contains(System.IO.Path.GetFileName(Source.File), StringComparison.Ordinal)
