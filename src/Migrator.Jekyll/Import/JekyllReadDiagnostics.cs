@@ -244,7 +244,7 @@ public static class JekyllReadDiagnostics
 
     public static DiagnosticKind JKL040 { get; } = new("JKL040", Severity.Warning,
         "Liquid template code was kept as it is",
-        "The post contains Liquid code ({{ ... }} or {% ... %}) that only Jekyll runs. It was kept as written, so "
+        "The post contains Liquid code ({{ }} or {% %}) that only Jekyll runs. It was kept as written, so "
         + "other formats show it as text. Replace it by hand where it matters.");
     public static Diagnostic LiquidKept(SourceRef where, string tag) => new(
         JKL040,
