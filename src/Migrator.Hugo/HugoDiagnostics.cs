@@ -172,9 +172,9 @@ public static class HugoDiagnostics
 
     public static DiagnosticKind HUG023 { get; } = new("HUG023", Severity.Warning,
         "Hugo does not publish this page",
-        "Hugo would not publish this page (it is a draft, dated in the future, expired, or set not to render; the "
-        + "message says which). It was read as a draft, so the target does not publish it either. Publish it by "
-        + "hand if it should be.");
+        "Hugo would not publish this page: it is headless, its build options say not to render it, or its expiry "
+        + "date has passed (the message says which). It was read as a draft, so the target does not publish it "
+        + "either. Publish it by hand if it should be.");
     public static Diagnostic NotPublishedByHugo(SourceRef where, string reason) => new(
         HUG023,
         $"Hugo does not publish this page ({reason}); it is read as a draft, so no target publishes it either.",

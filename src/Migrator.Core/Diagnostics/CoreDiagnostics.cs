@@ -47,8 +47,8 @@ public static class CoreDiagnostics
 
     public static DiagnosticKind MIG005 { get; } = new("MIG005", Severity.Warning,
         "A name was changed to make a valid file name",
-        "A slug, category or folder name holds characters that a file system does not allow (such as ':' or '?', "
-        + "or a reserved name like 'CON'), so the file was written under a safe name instead. The message shows "
+        "A slug, category or folder name holds characters that a file system does not allow (such as ':' or '?'), "
+        + "so the file was written under a safe name instead. The message shows "
         + "both names. Check the new site's link to this item; change the slug in the source if you prefer another "
         + "name.");
     public static Diagnostic PathSegmentRenamed(SourceRef? where, string original, string safe) => new(

@@ -91,7 +91,7 @@ public static class JekyllWriteDiagnostics
     public static DiagnosticKind JKW010 { get; } = new("JKW010", Severity.Warning,
         "A post without a date was written as a draft",
         "Jekyll posts need a date in their file name, and this item has none, so it was written as a draft "
-        + "without a date (Jekyll then uses the file time). Add a 'date:' line and move it to _posts to publish it.");
+        + "without a date (Jekyll then uses the file time). Add a 'date:' line to publish it.");
     public static Diagnostic NoDate(SourceRef? where, string path) => new(
         JKW010,
         $"the item has no date, which a file in _posts needs; written to {path} as a draft without a date (Jekyll uses the file time). Add a date: line to publish it.",
