@@ -14,7 +14,8 @@ public enum Severity
 
 /// <summary>
 /// One message about the input or the conversion. Codes are stable (tests and the audit CSV use them);
-/// each code is made by exactly one factory method in a <c>*Diagnostics</c> catalog class.
+/// each code is declared once as a <see cref="DiagnosticKind"/> and made by exactly one factory method beside it, in a
+/// <c>*Diagnostics</c> class.
 /// </summary>
 public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceRef? Source = null)
 {

@@ -223,8 +223,8 @@ public static class WxrDiagnostics
     // ---- values of an item: WXR030–WXR059 ----
 
     public static DiagnosticKind WXR030 { get; } = new("WXR030", Severity.Info,
-        "A draft's date was taken from its local time",
-        "The item's universal date is empty (WordPress leaves it so for drafts), so its date was taken from the "
+        "A date was taken from its local time",
+        "The item's universal (GMT) date is empty, as WordPress leaves it for drafts, so its date was taken from the "
         + "local date, with the time zone offset most posts of that month use (or +00:00 if none is known). Check "
         + "the date if it matters.");
     internal static Diagnostic FloatingDate(ItemPlace item, string field, string localField, TimeSpan offset, bool guessed) => new(
