@@ -1,12 +1,16 @@
 using Migrator.Core.Diagnostics;
+using Migrator.Core.Messages;
 using Migrator.Core.Model;
 using Migrator.Core.Normalisation;
 using Migrator.Core.Pipeline;
+using Migrator.Hugo;
 using Migrator.Hugo.Export;
 using Migrator.Hugo.Import;
+using Migrator.Jekyll;
 using Migrator.Jekyll.Cleanup;
 using Migrator.Jekyll.Export;
 using Migrator.Jekyll.Import;
+using Migrator.WordPress;
 using Migrator.WordPress.Export;
 using Migrator.WordPress.Import;
 
@@ -23,15 +27,23 @@ internal static class Formats
             // WordPress renders its blocks, shortcodes and paragraphs itself: a re-export keeps the content as stored
             // and only re-serialises (merging, splitting, repairing the XML).
             SameFormat = new(settings => new WxrExporter(WxrExportOptions.From(settings) with { ReExport = true }), KeepStoredContent: true),
+            Messages = WordPressMessages.Families,
         },
         new FormatInfo("jekyll", "Jekyll site folder (_config.yml, _posts, _drafts, pages, collections)",
             _ => new JekyllImporter(), settings => new JekyllExporter(JekyllExportOptions.From(settings)))
         {
             SameFormat = new(_ => new JekyllCleanupExporter(), KeepStoredContent: false),
+            Messages = JekyllMessages.Families,
         },
         new FormatInfo("hugo", "Hugo site folder (hugo.toml/config, content/, YAML/TOML/JSON front matter)",
-            _ => new HugoImporter(), settings => new HugoExporter(HugoExportOptions.From(settings))),
+            _ => new HugoImporter(), settings => new HugoExporter(HugoExportOptions.From(settings)))
+        {
+            Messages = HugoMessages.Families,
+        },
     ]);
+
+    /// <summary>Every message Migrator can report: Core's families, then each format's (<c>migrator explain</c>).</summary>
+    public static MessageCatalogue Messages { get; } = new([.. CoreMessages.Families, .. Registry.Formats.SelectMany(f => f.Messages)]);
 
     public static IReadOnlyList<string> Readers { get; } = [.. Registry.Formats.Where(f => f.Importer is not null).Select(f => f.Name)];
 

@@ -41,9 +41,10 @@ internal static class SummaryPrinter
 
         if (result.DiagnosticsByCode.Count > 0)
         {
-            var codes = new Table().Title("Messages by code (details in the report)").AddColumns("code", "count");
+            var codes = new Table().Title("Messages by code (details: the report, migrator explain CODE)")
+                .AddColumns("code", "count", "message");
             foreach (var (code, count) in result.DiagnosticsByCode.OrderBy(c => c.Key, StringComparer.Ordinal))
-                codes.AddRow(Markup.Escape(code), Str(count));
+                codes.AddRow(Markup.Escape(code), Str(count), Markup.Escape(Formats.Messages.Find(code)?.Title ?? ""));
             console.Write(codes);
         }
 

@@ -14,10 +14,17 @@ public enum Severity
 
 /// <summary>
 /// One message about the input or the conversion. Codes are stable (tests and the audit CSV use them);
-/// each code is made by exactly one factory method in a <c>*Diagnostics</c> catalog class.
+/// each code is declared once as a <see cref="DiagnosticKind"/> and made by exactly one factory method beside it, in a
+/// <c>*Diagnostics</c> class.
 /// </summary>
 public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceRef? Source = null)
 {
+    /// <summary>A message of a declared kind: its code and severity come from <paramref name="kind"/>.</summary>
+    public Diagnostic(DiagnosticKind kind, string message, SourceRef? source = null)
+        : this(kind?.Code ?? throw new ArgumentNullException(nameof(kind)), kind.Severity, message, source)
+    {
+    }
+
     /// <summary><c>warning WXR030: item 87 (export.xml line 1204): …</c>. The place is added only when the message does not name its file already.</summary>
     public override string ToString() =>
         Source is null || Message.Contains(System.IO.Path.GetFileName(Source.File), StringComparison.Ordinal)

@@ -6,28 +6,53 @@ namespace Migrator.Core.Media;
 /// <summary>Diagnostics of copying the old site's media files (codes <c>MED…</c>).</summary>
 public static class MediaDiagnostics
 {
+    public static DiagnosticKind MED001 { get; } = new("MED001", Severity.Warning,
+        "A media file was not copied",
+        "An image or other file of the old site could not be copied (the message gives the reason), so the page "
+        + "still points at the old site's address. When the old site is switched off, the file will be missing. "
+        + "Copy the file by hand, or allow its host, and run again.");
     public static Diagnostic FileNotCopied(SourceRef? where, string url, string reason) => new(
-        "MED001", Severity.Warning,
+        MED001,
         $"the media file '{url}' was not copied ({reason}); the page still points at the old address, which stops working when the old site goes. Copy the file by hand, or allow its host, and run again.",
         where);
 
+    public static DiagnosticKind MED002 { get; } = new("MED002", Severity.Warning,
+        "A media file was saved under a safe name",
+        "The path of a media file holds characters that cannot be used in a file name, so the file was saved "
+        + "under a safe name, and the page points at that name. Nothing needs doing; links from other sites to the "
+        + "old name will not find it.");
     public static Diagnostic FileRenamed(SourceRef? where, string original, string safe) => new(
-        "MED002", Severity.Warning,
+        MED002,
         $"the media path '{original}' cannot be used as a file path as it is; the file is written as '{safe}' and the page points there.",
         where);
 
+    public static DiagnosticKind MED003 { get; } = new("MED003", Severity.Warning,
+        "Two media files differ only in letter case",
+        "Two media files have paths that differ only in upper and lower case (or not at all once made safe). Some "
+        + "file systems treat them as one file, so this one was saved under another name, and the page points "
+        + "there. Nothing needs doing unless you link to the file from elsewhere.");
     public static Diagnostic NameConflict(SourceRef? where, string original, string otherUrl, string path) => new(
-        "MED003", Severity.Warning,
+        MED003,
         $"the media path '{original}' differs only in letter case (or not at all once made safe) from that of '{otherUrl}', and a case-insensitive file system would merge them; it is written as '{path}' and the page points there.",
         where);
 
+    public static DiagnosticKind MED004 { get; } = new("MED004", Severity.Info,
+        "A resized image was missing; the original is used",
+        "The page shows a smaller copy of an image, which is missing on the old site. The page now shows the "
+        + "full-size original instead, which browsers scale down; the page may load more slowly. Make a smaller "
+        + "copy by hand if that matters.");
     public static Diagnostic ResizedCopyMissing(SourceRef? where, string url, string originalPath) => new(
-        "MED004", Severity.Info,
+        MED004,
         $"the resized copy '{url}' is missing on the old site; the page now shows the full-size original '{originalPath}' (the browser scales it).",
         where);
 
+    public static DiagnosticKind MED005 { get; } = new("MED005", Severity.Info,
+        "A media file on another site was not copied",
+        "The page shows a file kept on another website. Only the site's own files are copied, so the page keeps "
+        + "pointing at the other site. Copy the file into your site by hand if you want to keep it when that site "
+        + "changes.");
     public static Diagnostic ExternalMedia(SourceRef? where, string url) => new(
-        "MED005", Severity.Info,
+        MED005,
         $"the media file '{url}' is on another site; it is not copied, and the page keeps pointing there.",
         where);
 }

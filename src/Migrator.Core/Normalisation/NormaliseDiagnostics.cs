@@ -6,98 +6,189 @@ namespace Migrator.Core.Normalisation;
 /// <summary>Diagnostics of the normalisation transforms (codes <c>NRM…</c>). One factory per kind; codes never change.</summary>
 public static class NormaliseDiagnostics
 {
+    public static DiagnosticKind NRM001 { get; } = new("NRM001", Severity.Info,
+        "A slug was made from the title",
+        "The item had no slug (its web address name), so one was made from its title, the way WordPress does when "
+        + "it publishes a post. The item's address on the new site uses it. Set a slug in the source if you want "
+        + "another one.");
     public static Diagnostic SlugDerivedFromTitle(SourceRef? where, string title, string slug) => new(
-        "NRM001", Severity.Info,
+        NRM001,
         $"the item had no slug; derived '{slug}' from its title '{title}' as WordPress does on publish. Set a slug in the source to choose another.",
         where);
 
+    public static DiagnosticKind NRM002 { get; } = new("NRM002", Severity.Info,
+        "A slug was made from the item's id",
+        "The item had no slug and its title gives none (it is empty, or only punctuation), so its WordPress id "
+        + "number was used, as WordPress does. The address will be a number. Set a slug in the source if you want a "
+        + "readable address.");
     public static Diagnostic SlugFromPostId(SourceRef? where, long id) => new(
-        "NRM002", Severity.Info,
+        NRM002,
         $"the item had no slug and its title gives none; used its id '{id}' as WordPress does.",
         where);
 
+    public static DiagnosticKind NRM003 { get; } = new("NRM003", Severity.Warning,
+        "An item has no slug at all",
+        "The item has no slug, no usable title and no id, so there is nothing to name its address after; it keeps "
+        + "an empty slug. Its file and address may clash with others. Give it a slug or a title in the source and "
+        + "convert again.");
     public static Diagnostic NoSlugPossible(SourceRef? where) => new(
-        "NRM003", Severity.Warning,
+        NRM003,
         "the item has no slug, no usable title and no id; it keeps an empty slug. Give it a slug or a title in the source.",
         where);
 
+    public static DiagnosticKind NRM004 { get; } = new("NRM004", Severity.Info,
+        "A trashed item's original slug was restored",
+        "WordPress renames the slug of an item in the trash (it adds '__trashed'). Migrator put back the slug the "
+        + "item had before, which WordPress kept for this purpose. Nothing needs doing unless you meant to keep the "
+        + "trashed name.");
     public static Diagnostic TrashedSlugRestored(SourceRef? where, string trashed, string restored) => new(
-        "NRM004", Severity.Info,
+        NRM004,
         $"the trashed item's slug '{trashed}' was restored to '{restored}' (WordPress renames trashed posts; _wp_desired_post_slug keeps the original).",
         where);
 
+    public static DiagnosticKind NRM010 { get; } = new("NRM010", Severity.Warning,
+        "A block's settings could not be read",
+        "A WordPress block in this item carries settings that are not valid data, so the block was converted "
+        + "without them (its content is kept, but its layout options are lost). This often comes from a damaged "
+        + "edit or a plugin. Check how the block looks on the new site.");
     public static Diagnostic BlockAttributesInvalid(SourceRef? where, string block, string error) => new(
-        "NRM010", Severity.Warning,
+        NRM010,
         $"the attributes of block '{block}' are not valid JSON ({error}); the block was converted without them. Check the block in the editor.",
         where);
 
+    public static DiagnosticKind NRM011 { get; } = new("NRM011", Severity.Warning,
+        "A reusable block was not included",
+        "The item uses a WordPress reusable block, whose content is kept in another post and is not part of this "
+        + "one. A comment marks the spot in the converted page. Copy the block's content there by hand.");
     public static Diagnostic ReusableBlockNotIncluded(SourceRef? where, string reference) => new(
-        "NRM011", Severity.Warning,
+        NRM011,
         $"a reusable block (wp_block post {reference}) is used here; its content lives in that other post and was not included. A placeholder comment marks the spot: paste the content there.",
         where);
 
+    public static DiagnosticKind NRM012 { get; } = new("NRM012", Severity.Warning,
+        "A dynamic block has no content to convert",
+        "This WordPress block is filled in by WordPress each time the page is shown (for example latest posts, a "
+        + "search box or a calendar), so the export holds no content for it. It was kept as an HTML comment, which "
+        + "shows nothing. Replace it with static content or a feature of the new site's theme.");
     public static Diagnostic DynamicBlockNotRendered(SourceRef? where, string block) => new(
-        "NRM012", Severity.Warning,
+        NRM012,
         $"block '{block}' is generated by WordPress at display time and has no stored content; it was kept as an HTML comment. Replace it with static content or a template feature of the new site.",
         where);
 
+    public static DiagnosticKind NRM013 { get; } = new("NRM013", Severity.Warning,
+        "A block's start or end marker is missing",
+        "WordPress marks blocks with comments such as <!-- wp:paragraph --> and <!-- /wp:paragraph -->. Here one "
+        + "marker has no partner, so it was removed and the content around it kept as it is. Check that part of the "
+        + "page.");
     public static Diagnostic BlockDelimiterUnbalanced(SourceRef? where, string block) => new(
-        "NRM013", Severity.Warning,
+        NRM013,
         $"block comment '{block}' has no matching opener or closer; the delimiter was removed and the HTML around it kept.",
         where);
 
+    public static DiagnosticKind NRM020 { get; } = new("NRM020", Severity.Warning,
+        "An unknown shortcode was kept as text",
+        "The item uses a shortcode (like [contact-form]) that a WordPress plugin or theme provided. Migrator does "
+        + "not know what it produced, so it is kept as literal text and will show as such on the new site. Replace "
+        + "it by hand, or paste in what the plugin showed.");
     public static Diagnostic UnknownShortcodeKept(SourceRef? where, string name, int count) => new(
-        "NRM020", Severity.Warning,
+        NRM020,
         $"shortcode [{name}] is not known to Migrator (a plugin or theme provided it); kept as literal text ({count} time(s)). Replace it by hand or with the plugin's output.",
         where);
 
+    public static DiagnosticKind NRM021 { get; } = new("NRM021", Severity.Warning,
+        "Gallery images are missing from the export",
+        "A gallery names images that are not among the attachments in the export (perhaps attachments were not "
+        + "exported), so they were left out of the gallery. Export the site again with its media, or add the images "
+        + "by hand.");
     public static Diagnostic GalleryAttachmentsMissing(SourceRef? where, string missing) => new(
-        "NRM021", Severity.Warning,
+        NRM021,
         $"gallery images {missing} are not among the site's attachments (were attachments exported?); they were left out of the gallery.",
         where);
 
+    public static DiagnosticKind NRM022 { get; } = new("NRM022", Severity.Warning,
+        "A media shortcode names no media",
+        "A shortcode such as [gallery], [audio] or [video] names no file, and the export holds no media attached "
+        + "to the post that could fill it, so it was kept as literal text. Replace it by hand with the images or "
+        + "media it showed.");
     public static Diagnostic ShortcodeKeptForMissingMedia(SourceRef? where, string name) => new(
-        "NRM022", Severity.Warning,
+        NRM022,
         $"[{name}] names no media and none is attached to the post in the export; the shortcode was kept as literal text.",
         where);
 
+    public static DiagnosticKind NRM030 { get; } = new("NRM030", Severity.Info,
+        "Custom 'read more' text was dropped",
+        "The item's <!--more--> tag had its own link text. Static site generators only know the plain tag, so the "
+        + "text was dropped and your theme's usual 'read more' link is used. Nothing else changes.");
     public static Diagnostic MoreTextDropped(SourceRef? where, string text) => new(
-        "NRM030", Severity.Info,
+        NRM030,
         $"the custom 'read more' text '{text}' of <!--more--> was dropped (static generators accept only the plain <!--more-->).",
         where);
 
+    public static DiagnosticKind NRM031 { get; } = new("NRM031", Severity.Info,
+        "<!--noteaser--> was removed",
+        "WordPress can hide the teaser above <!--more--> on the full page; static site generators always show it. "
+        + "The tag was removed, so the full page shows the teaser text. Edit the post if that reads badly.");
     public static Diagnostic NoTeaserRemoved(SourceRef? where) => new(
-        "NRM031", Severity.Info,
+        NRM031,
         "<!--noteaser--> was removed: static generators always show the teaser above <!--more--> on the full page.",
         where);
 
+    public static DiagnosticKind NRM032 { get; } = new("NRM032", Severity.Info,
+        "Extra 'more' tags were removed",
+        "The item has more than one <!--more--> tag. Only the first one splits the teaser from the rest, as in "
+        + "WordPress, so the others were removed. Nothing else changes.");
     public static Diagnostic ExtraMoreTagRemoved(SourceRef? where, int count) => new(
-        "NRM032", Severity.Info,
+        NRM032,
         $"{count} extra <!--more--> tag(s) after the first were removed; only the first splits the teaser, as in WordPress.",
         where);
 
+    public static DiagnosticKind NRM040 { get; } = new("NRM040", Severity.Warning,
+        "A post has several Disqus threads",
+        "The post is linked to more than one Disqus comment thread. All links were kept, but only one thread can "
+        + "show on the new page. Check in your Disqus export which thread holds the comments and remove the others.");
     public static Diagnostic SeveralDisqusThreadIds(SourceRef? where, string ids) => new(
-        "NRM040", Severity.Warning,
+        NRM040,
         $"the post has several Disqus thread ids ({ids}); all were kept. Check in the Disqus export which thread holds the comments.",
         where);
 
+    public static DiagnosticKind NRM041 { get; } = new("NRM041", Severity.Info,
+        "A Disqus identifier contains '&'",
+        "The post's Disqus identifier contains '&', which the WordPress Disqus plugin may have sent in an encoded "
+        + "form, so the new site might not find the thread. If comments do not show, take the identifier from a "
+        + "Disqus export.");
     public static Diagnostic DisqusGuidHasAmpersand(SourceRef? where, string identifier) => new(
-        "NRM041", Severity.Info,
+        NRM041,
         $"the Disqus identifier '{identifier}' contains '&'; the plugin may have sent it encoded (&#038; or &amp;). Prefer the identifier from a Disqus export.",
         where);
 
+    public static DiagnosticKind NRM050 { get; } = new("NRM050", Severity.Info,
+        "Broken emphasis was repaired",
+        "An earlier conversion (often an old WordPress-to-Markdown tool) had left emphasis marks like * or _ that "
+        + "do not work. They were repaired; the message shows the text before and after. Check the result if it "
+        + "matters.");
     public static Diagnostic EmphasisRepaired(SourceRef? where, string before, string after) => new(
-        "NRM050", Severity.Info,
+        NRM050,
         $"repaired emphasis broken by an earlier conversion: '{before}' → '{after}'.",
         where);
 
+    public static DiagnosticKind NRM060 { get; } = new("NRM060", Severity.Info,
+        "The featured image is not in the export",
+        "The item names a featured image by its attachment id, but no attachment with that id is in the export, so "
+        + "the new page has no featured image; the id is kept in the item's meta. Export again with media included, "
+        + "or set the image by hand in the new site.");
+
     public static Diagnostic FeaturedImageUnknown(SourceRef? where, string attachmentId) => new(
-        "NRM060", Severity.Info,
+        NRM060,
         $"the featured image is attachment {attachmentId}, which is not in the input; it is kept as meta _thumbnail_id, and the new page has no featured image.",
         where);
 
+    public static DiagnosticKind NRM090 { get; } = new("NRM090", Severity.Warning,
+        "A clean-up step was skipped for an item",
+        "One step of the normalisation could not finish on this item (the message gives the reason, for example a "
+        + "body too large or too tangled to process in time). The item was written with its content as it was "
+        + "before that step. Check the item and clean it by hand if needed.");
     public static Diagnostic TransformSkipped(SourceRef? where, string transform, string reason) => new(
-        "NRM090", Severity.Warning,
+        NRM090,
         $"the '{transform}' step was skipped for this item ({reason}); its content was kept as it was before the step.",
         where);
 }

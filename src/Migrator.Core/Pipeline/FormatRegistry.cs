@@ -1,3 +1,5 @@
+using Migrator.Core.Diagnostics;
+
 namespace Migrator.Core.Pipeline;
 
 /// <summary>A format Migrator knows, with what it can do. Listed explicitly, never discovered by reflection.</summary>
@@ -8,6 +10,9 @@ public sealed record FormatInfo(string Name, string Description, Func<ImportSett
     /// null when it is one. Declared here, once, so that no writer asks which reader ran.
     /// </summary>
     public SameFormatRoute? SameFormat { get; init; }
+
+    /// <summary>The format's message families: every code its reader and writer report, explained (docs/messages.md).</summary>
+    public IReadOnlyList<MessageFamily> Messages { get; init; } = [];
 }
 
 /// <summary>A run from a format to itself (docs/architecture.md#same-format-runs).</summary>
