@@ -3,23 +3,20 @@ using System.Text;
 namespace Migrator.Core.Output;
 
 /// <summary>
-/// Writes a file the user named explicitly (a report, a Disqus file) atomically: a temporary file beside it,
-/// moved into place when complete. Disposing without <see cref="Commit"/> removes the temporary file.
+/// Writes a text file the user named explicitly (a Disqus file) atomically, through an <see cref="AtomicFile"/>: moved
+/// into place when complete; disposing without <see cref="Commit"/> removes the temporary file.
 /// </summary>
 public sealed class AtomicFileWriter : IDisposable
 {
-    private readonly string _path;
-    private readonly string _temp;
+    private readonly AtomicFile _file;
     private bool _committed;
 
     public AtomicFileWriter(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        _path = Path.GetFullPath(path);
-        var dir = Path.GetDirectoryName(_path)!;
-        Directory.CreateDirectory(dir);
-        _temp = Path.Combine(dir, $".{Path.GetFileName(_path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        Writer = new StreamWriter(_temp, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        _file = AtomicFile.Open(path);
+        Writer = new StreamWriter(_file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
     }
 
     public TextWriter Writer { get; }
@@ -28,16 +25,15 @@ public sealed class AtomicFileWriter : IDisposable
     {
         Writer.Flush();
         Writer.Dispose();
-        File.Move(_temp, _path, overwrite: true);
+        _file.Commit();
         _committed = true;
     }
 
     public void Dispose()
     {
-        if (_committed)
-            return;
-        Writer.Dispose();
-        if (File.Exists(_temp))
-            File.Delete(_temp);
+        // A writer that leaves its stream open flushes again on a second Dispose: only an uncommitted one is disposed here.
+        if (!_committed)
+            Writer.Dispose();
+        _file.Dispose();
     }
 }

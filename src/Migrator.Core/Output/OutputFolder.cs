@@ -84,22 +84,10 @@ public sealed class OutputFolder
         Record(relativePath);
         if (DryRun)
             return;
-        var dir = Path.GetDirectoryName(full)!;
-        CreateDirectoryInside(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(content);
-            }
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+        CreateDirectoryInside(Path.GetDirectoryName(full)!);
+        using var file = AtomicFile.Open(full);
+        file.Stream.Write(content);
+        file.Commit();
     }
 
     /// <summary>
@@ -113,10 +101,8 @@ public sealed class OutputFolder
         Record(relativePath);
         if (DryRun)
             return AtomicFile.Discarding();
-        var dir = Path.GetDirectoryName(full)!;
-        CreateDirectoryInside(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        return AtomicFile.Create(temp, full);
+        CreateDirectoryInside(Path.GetDirectoryName(full)!);
+        return AtomicFile.Open(full);
     }
 
     /// <summary>True when the folder does not exist or holds nothing.</summary>
@@ -146,18 +132,6 @@ public sealed class OutputFolder
     }
 
     private static PathKey Key(string relativePath) => PathKey.Of(relativePath.Replace('\\', '/'));
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // The temporary file stays; it is hidden and named as ours. Nothing else can be done here.
-        }
-    }
 }
 
 /// <summary>A path that would leave the output folder.</summary>
@@ -183,8 +157,17 @@ public sealed class AtomicFile : IDisposable
 
     public Stream Stream { get; }
 
-    internal static AtomicFile Create(string temp, string final) =>
-        new(new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), temp, final);
+    /// <summary>
+    /// Opens <paramref name="path"/> for writing through a hidden temporary file in the same folder
+    /// (<c>.name.PID.GUID.tmp</c>, the one naming rule of every atomic write), moved into place by <see cref="Commit"/>.
+    /// The folder must exist.
+    /// </summary>
+    public static AtomicFile Open(string path)
+    {
+        var final = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        return new(new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), temp, final);
+    }
 
     internal static AtomicFile Discarding() => new(Stream.Null, null, null);
 

@@ -86,7 +86,9 @@ public sealed partial record PostMetaSelection(IReadOnlyList<KeyValuePair<string
         return PersonalKey().IsMatch(entry.Key) || PersonalData.Holds(entry.Value);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(^|[_\-])(e-?mail|ip|ip_?address|remote_?addr|user_?agent)($|[_\-])|email", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // A key that ends in the name of an address (_feedback_email, author_ip, remote_addr); flags such as
+    // _jetpack_dont_email_post_to_subs are not addresses, and their values are checked like any other.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|[_\-])(e-?mail|ip|ip_?address|remote_?addr|user_?agent)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PersonalKey();
 
     private static bool IsInternal(MetaEntry entry) =>

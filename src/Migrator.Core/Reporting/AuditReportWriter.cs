@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Migrator.Core.Output;
 
 namespace Migrator.Core.Reporting;
 
@@ -12,21 +13,14 @@ namespace Migrator.Core.Reporting;
 /// </summary>
 public sealed class AuditReportWriter : IDisposable
 {
-    private readonly string _path;
-    private readonly string _temp;
-    private readonly StreamWriter _stream;
+    private readonly AtomicFileWriter _file;
     private readonly CsvWriter _csv;
-    private bool _completed;
 
     public AuditReportWriter(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        _path = Path.GetFullPath(path);
-        var dir = Path.GetDirectoryName(_path)!;
-        Directory.CreateDirectory(dir);
-        _temp = Path.Combine(dir, $".{Path.GetFileName(_path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        _stream = new StreamWriter(_temp, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
-        _csv = new CsvWriter(_stream, Configuration);
+        _file = new AtomicFileWriter(path);
+        _csv = new CsvWriter(_file.Writer, Configuration, leaveOpen: true);
         _csv.Context.RegisterClassMap<AuditRowMap>();
         _csv.WriteHeader<AuditRow>();
         _csv.NextRecord();
@@ -54,19 +48,13 @@ public sealed class AuditReportWriter : IDisposable
     {
         _csv.Flush();
         _csv.Dispose();
-        _stream.Dispose();
-        File.Move(_temp, _path, overwrite: true);
-        _completed = true;
+        _file.Commit();
     }
 
     public void Dispose()
     {
-        if (_completed)
-            return;
         _csv.Dispose();
-        _stream.Dispose();
-        if (File.Exists(_temp))
-            File.Delete(_temp);
+        _file.Dispose();
     }
 
     /// <summary>Maps properties to snake_case columns and results to lower-case words.</summary>

@@ -1,4 +1,4 @@
-using System.Text;
+using Migrator.Core.Output;
 
 namespace Migrator.Hugo.Export;
 
@@ -9,34 +9,9 @@ namespace Migrator.Hugo.Export;
 /// </summary>
 internal static class FileNameSegment
 {
-    private const int MaxBytes = 200;
+    /// <summary>Hugo's rules: white space and unsafe characters become one <c>-</c>, as in the URL Hugo makes of the name.</summary>
+    private static readonly FileNameRules Rules = new() { MaxBytes = 200, DashRuns = true };
 
     /// <summary>The safe name, or an empty string when nothing usable is left.</summary>
-    public static string Make(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            var bad = char.IsControl(c) || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' or '\u2028' or '\u2029';
-            if (bad || char.IsWhiteSpace(c))
-            {
-                if (sb.Length > 0 && sb[^1] != '-')
-                    sb.Append('-');
-                continue;
-            }
-            sb.Append(c);
-        }
-        var text = sb.ToString().Trim('.', ' ');
-        while (Encoding.UTF8.GetByteCount(text) > MaxBytes)
-            text = text[..^(char.IsLowSurrogate(text[^1]) && text.Length > 1 ? 2 : 1)];
-        text = text.Trim('.', ' ');
-        return IsReservedOnWindows(text) ? text + "-" : text;
-    }
-
-    private static bool IsReservedOnWindows(string name)
-    {
-        var stem = name.Split('.')[0].ToUpperInvariant();
-        return stem is "CON" or "PRN" or "AUX" or "NUL" ||
-               (stem.Length == 4 && (stem.StartsWith("COM", StringComparison.Ordinal) || stem.StartsWith("LPT", StringComparison.Ordinal)) && char.IsAsciiDigit(stem[3]));
-    }
+    public static string Make(string name) => SafeFileName.Of(name, Rules);
 }

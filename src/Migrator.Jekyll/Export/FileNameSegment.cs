@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Migrator.Core.Output;
 
 namespace Migrator.Jekyll.Export;
 
@@ -18,25 +18,11 @@ internal static class FileNameSegment
     /// </summary>
     public const int MaxBytes = 180;
 
-    private static readonly HashSet<string> DeviceNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "CON", "PRN", "AUX", "NUL",
-        "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
-    };
+    /// <summary>Jekyll's rules: it ignores files starting with <c>_</c>, <c>.</c> or <c>#</c>; <c>-</c> and <c>~</c> at the ends are debris.</summary>
+    private static readonly FileNameRules Rules = new() { MaxBytes = MaxBytes, TrimStart = "._#- ", TrimEnd = ". ~-" };
 
     /// <summary>The safe form of <paramref name="name"/>; empty when nothing usable is left.</summary>
-    public static string Of(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var replaced = ReplaceUnsafeCharacters(name);
-        var trimmed = replaced.TrimStart('.', '_', '#', '-', ' ').TrimEnd('.', ' ', '~', '-');
-        var cut = CutToBytes(trimmed, MaxBytes).TrimEnd('.', ' ', '~', '-');
-        if (cut.Length == 0)
-            return "";
-        var stem = cut.Split('.')[0];
-        return DeviceNames.Contains(stem) ? cut + "-" : cut;
-    }
+    public static string Of(string name) => SafeFileName.Of(name, Rules);
 
     /// <summary>A slug made from a title, as WordPress would on publish, roughly: letters and digits kept, lower case, the rest <c>-</c>.</summary>
     public static string FromTitle(string title)
@@ -51,41 +37,5 @@ internal static class FileNameSegment
                 builder.Append('-');
         }
         return Of(builder.ToString().Trim('-'));
-    }
-
-    private static string ReplaceUnsafeCharacters(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
-            {
-                builder.Append(c).Append(name[++i]);
-                continue;
-            }
-            var unsafeChar = char.IsControl(c) || char.IsSurrogate(c) || c is '/' or '\\' or '<' or '>' or ':' or '"' or '|' or '?' or '*';
-            builder.Append(unsafeChar ? '-' : c);
-        }
-        return builder.ToString();
-    }
-
-    private static string CutToBytes(string text, int maxBytes)
-    {
-        if (Encoding.UTF8.GetByteCount(text) <= maxBytes)
-            return text;
-        var builder = new StringBuilder();
-        var bytes = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
-        {
-            var element = elements.GetTextElement();
-            var size = Encoding.UTF8.GetByteCount(element);
-            if (bytes + size > maxBytes)
-                break;
-            builder.Append(element);
-            bytes += size;
-        }
-        return builder.ToString();
     }
 }

@@ -38,6 +38,7 @@ public sealed class PersonalDataTests
     [InlineData("subtitle", "A subtitle")]
     [InlineData("zip_code", "12345")]
     [InlineData("tooltip", "Hello")]
+    [InlineData("_jetpack_dont_email_post_to_subs", "1")]
     public void Other_meta_is_not_personal(string key, string value) =>
         Assert.False(PostMetaSelection.IsPersonal(new MetaEntry(key, value)));
 
