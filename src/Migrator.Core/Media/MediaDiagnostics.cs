@@ -30,4 +30,16 @@ public static class MediaDiagnostics
         "MED005", Severity.Info,
         $"the media file '{url}' is on another site; it is not copied, and the page keeps pointing there.",
         where);
+
+    public static Diagnostic LeftOnOldHost(SourceRef? where, int files) => new(
+        "MED006", Severity.Warning,
+        $"{files} media file(s) of this item are still served by the old site and stop working when it goes (cutover); give --media-from (a copy of the old site's files, or a server standing in for it) or --media-download to copy them into the new site.",
+        where);
+
+    public static Diagnostic ItemMedia(SourceRef? where, int files, int failed) => new(
+        "MED007", Severity.Info,
+        failed == 0
+            ? $"{files} media file(s) of the old site: all in the new site, and the item points at them."
+            : $"{files} media file(s) of the old site: {files - failed} in the new site, {failed} not copied (keeping their old URLs, listed as MED001).",
+        where);
 }
