@@ -218,6 +218,37 @@ public sealed class MediaConversionTests(ITestOutputHelper output)
         Assert.True(File.Exists(Path.Combine(site, "_site", "wp-content", "uploads", "2023", "03", "_harbour.jpg")));
     }
 
+    [Fact]
+    public async Task Names_told_apart_by_case_get_the_same_paths_for_any_number_of_jobs_and_extra_hosts_count_as_the_sites_own()
+    {
+        // Every body names a file on a CDN host, spelt in one of three letter cases: three files that a
+        // case-insensitive file system would merge, so two get -2 and -3, in input order.
+        var spellings = new[] { "photo.jpg", "Photo.jpg", "PHOTO.jpg" };
+        var n = 0;
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(CliRun.SampleWxr), @"<content:encoded><!\[CDATA\[",
+            _ => $"<content:encoded><![CDATA[<img src=\"https://cdn.example/wp-content/uploads/case/{spellings[n++ % 3]}\">");
+        await using var server = new LoopbackServer((path, _) => path.StartsWith("/wp-content/uploads/", StringComparison.Ordinal)
+            ? ServerReply.Ok(System.Text.Encoding.UTF8.GetBytes(path)) : ServerReply.WithStatus(404));
+        using var temp = Corpus.NewTempFolder();
+        var export = temp.Combine("export.xml");
+        File.WriteAllText(export, text);
+
+        string[] common = ["--quiet", "--media-from", server.BaseUrl.AbsoluteUri, "--media-host", "cdn.example", "--base-url", "https://new.example/"];
+        Assert.Equal(0, CliRun.Run(["convert", export, "--to", "jekyll", "--out", temp.Combine("one"), "--jobs", "1", .. common]).ExitCode);
+        Assert.Equal(0, CliRun.Run(["convert", export, "--to", "jekyll", "--out", temp.Combine("four"), "--jobs", "4", "--media-jobs", "8", .. common]).ExitCode);
+
+        var files = Files(temp.Combine("one"));
+        Assert.Equal(files, Files(temp.Combine("four")));
+        foreach (var file in files.Where(f => !f.Contains(".migrator", StringComparison.Ordinal)))
+            Assert.Equal(File.ReadAllText(temp.Combine("one", file)), File.ReadAllText(temp.Combine("four", file)));
+        var copies = files.Where(f => f.Contains("case", StringComparison.Ordinal)).Select(f => f.Replace('\\', '/')).ToList();
+        Assert.Equal(["wp-content/uploads/case/PHOTO-3.jpg", "wp-content/uploads/case/Photo-2.jpg", "wp-content/uploads/case/photo.jpg"], copies);
+        var posts = AllText(temp.Combine("one"), "_posts");
+        Assert.DoesNotContain("cdn.example", posts, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://new.example/wp-content/uploads/case/Photo-2.jpg\"", posts, StringComparison.Ordinal);
+        Assert.Contains("MED003", File.ReadAllText(temp.Combine("one", "migration-report.csv")), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// In the built site, every root-relative <c>src</c>, <c>srcset</c> candidate and file <c>href</c> names a file that
     /// exists, and the only media references to the old host are the files the report lists as failed.

@@ -95,8 +95,16 @@ public sealed partial class MediaPlan
     /// <summary>Adds the references of one body, reporting what concerns them (renames, conflicts, external media) to <paramref name="diagnostics"/>.</summary>
     public IReadOnlyList<MediaReference> Add(string html, SourceRef? source, IDiagnosticSink diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(diagnostics);
         var references = MediaReferences.Find(html, Site);
+        Add(references, source, diagnostics);
+        return references;
+    }
+
+    /// <summary>Adds references found beforehand (<see cref="MediaReferences.Find"/> with this plan's site), for a caller that parses elsewhere.</summary>
+    public void Add(IReadOnlyList<MediaReference> references, SourceRef? source, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var reference in references)
         {
             if (reference.Kind == MediaReferenceKind.External)
@@ -110,7 +118,6 @@ public sealed partial class MediaPlan
             }
             AddFile(reference.Url, source, diagnostics);
         }
-        return references;
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ public sealed record MediaSummary(bool Copying, int Files, int Copied, int Faile
 /// </summary>
 public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : IOrderedStep, IDisposable
 {
+    private readonly MediaStepOptions _options = options;
     private MediaPlan? _plan;
     private MediaFetcher.Run? _run;
     private string _prefix = "";
@@ -51,16 +52,16 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
     public Site Begin(Site site, IDiagnosticSink diagnostics, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var mediaSite = MediaSite.For([site.Url, site.BaseSiteUrl], options.ExtraHosts);
-        _plan = new MediaPlan(mediaSite, options.MediaFolder);
-        _prefix = options.BaseUrl?.TrimEnd('/') ?? "";
-        if (options.Source is null || site.Attachments.Count == 0)
+        var mediaSite = MediaSite.For([site.Url, site.BaseSiteUrl], _options.ExtraHosts);
+        _plan = new MediaPlan(mediaSite, _options.MediaFolder);
+        _prefix = _options.BaseUrl?.TrimEnd('/') ?? "";
+        if (_options.Source is null || site.Attachments.Count == 0)
         {
-            if (options.Source is not null)
-                _run = new MediaFetcher(options.Source(mediaSite), output, options.Fetch).Start();
+            if (_options.Source is not null)
+                _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start();
             return site;
         }
-        _run = new MediaFetcher(options.Source(mediaSite), output, options.Fetch).Start();
+        _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start();
         // The media library first, in id order: featured images and galleries name attachments through the site.
         var attachments = site.Attachments.Values.OrderBy(a => a.Id).ToList();
         var file = site.SourceFiles.Count == 1 ? site.SourceFiles[0] : "";
@@ -74,37 +75,56 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         return site with { Attachments = moved };
     }
 
-    public Func<CancellationToken, Task<Post>> Enter(Post post, IDiagnosticSink diagnostics)
+    public IOrderedEntry? Prepare(Post post, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var plan = _plan ?? throw new InvalidOperationException("Begin was not called");
         var html = post.Content.Format == BodyFormat.Html ? post.Content.Text : null;
-        var named = new Dictionary<string, MediaFile>(StringComparer.Ordinal);
-        if (html is not null)
-        {
-            foreach (var reference in plan.Add(html, post.Source, diagnostics))
-            {
-                if (reference.Kind == MediaReferenceKind.Own && plan.FileFor(reference.Url) is { } file)
-                    named[reference.Url] = file;
-            }
-        }
+        var references = html is null ? [] : MediaReferences.Find(html, plan.Site);
         var attachmentUrl = post.AttachmentUrl?.Trim();
-        if (!string.IsNullOrEmpty(attachmentUrl) && plan.AddFile(attachmentUrl, post.Source, diagnostics) && plan.FileFor(attachmentUrl) is { } own)
-            named[attachmentUrl] = own;
-        var files = named.Values.Distinct().ToList();
-        if (files.Count == 0)
-            return _ => Task.FromResult(post);
+        var own = references.Where(r => r.Kind == MediaReferenceKind.Own).Select(r => r.Url).ToList();
+        if (!string.IsNullOrEmpty(attachmentUrl) && plan.Site.Classify(attachmentUrl) is { IsOwn: true })
+            own.Add(attachmentUrl);
         if (_run is null)
         {
-            Interlocked.Add(ref _left, files.Count);
-            diagnostics.Report(MediaDiagnostics.LeftOnOldHost(post.Source, files.Count));
-            return _ => Task.FromResult(post);
+            // Nothing is copied: no plan, no order; the post only says how many of its files stay behind.
+            var files = own.Select(u => plan.Site.Classify(u)?.File?.AbsoluteUri).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+            if (files > 0)
+            {
+                Interlocked.Add(ref _left, files);
+                diagnostics.Report(MediaDiagnostics.LeftOnOldHost(post.Source, files));
+            }
+            return null;
         }
-        var run = _run;
-        return async cancellation =>
+        return references.Count == 0 && own.Count == 0 ? null : new Entry(this, post, html, references, attachmentUrl, diagnostics);
+    }
+
+    /// <summary>One post's files: added to the plan in its turn, then copied and pointed at.</summary>
+    private sealed class Entry(MediaStep step, Post post, string? html, IReadOnlyList<MediaReference> references, string? attachmentUrl, IDiagnosticSink diagnostics)
+        : IOrderedEntry
+    {
+        private readonly Dictionary<string, MediaFile> _named = new(StringComparer.Ordinal);
+
+        public void Enter()
         {
-            var outcomes = await Task.WhenAll(files.Select(f => run.FileAsync(f, cancellation))).ConfigureAwait(false);
+            var plan = step._plan!;
+            plan.Add(references, post.Source, diagnostics);
+            foreach (var reference in references.Where(r => r.Kind == MediaReferenceKind.Own))
+            {
+                if (plan.FileFor(reference.Url) is { } file)
+                    _named[reference.Url] = file;
+            }
+            if (!string.IsNullOrEmpty(attachmentUrl) && plan.AddFile(attachmentUrl, post.Source, diagnostics) && plan.FileFor(attachmentUrl) is { } own)
+                _named[attachmentUrl] = own;
+        }
+
+        public async Task<Post> FinishAsync(CancellationToken cancellation)
+        {
+            var files = _named.Values.Distinct().ToList();
+            if (files.Count == 0)
+                return post;
+            var outcomes = await Task.WhenAll(files.Select(f => step._run!.FileAsync(f, cancellation))).ConfigureAwait(false);
             foreach (var outcome in outcomes)
             {
                 if (outcome.Result == MediaResult.Failed)
@@ -112,12 +132,13 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
                 else if (outcome.File.Original is { } original && outcome.NewUrl is not null && outcome.OutputPath == original.OutputPath)
                     diagnostics.Report(MediaDiagnostics.ResizedCopyMissing(post.Source, outcome.OldUrl, original.OutputPath));
             }
-            diagnostics.Report(MediaDiagnostics.ItemMedia(post.Source, files.Count, outcomes.Count(o => o.NewUrl is null && !output.DryRun)));
-            var results = new MediaResults(named.GetValueOrDefault, plan.Site, outcomes);
-            var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, options.BaseUrl) };
-            var newAttachmentUrl = attachmentUrl is not null && results.NewUrlFor(attachmentUrl) is { } moved ? _prefix + moved : post.AttachmentUrl;
+            var failed = outcomes.Count(o => o.Result == MediaResult.Failed);
+            diagnostics.Report(MediaDiagnostics.ItemMedia(post.Source, files.Count, failed));
+            var results = new MediaResults(_named.GetValueOrDefault, step._plan!.Site, outcomes);
+            var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._options.BaseUrl) };
+            var newAttachmentUrl = attachmentUrl is not null && results.NewUrlFor(attachmentUrl) is { } moved ? step._prefix + moved : post.AttachmentUrl;
             return post with { Content = content, AttachmentUrl = newAttachmentUrl };
-        };
+        }
     }
 
     public void Dispose() => _run?.Dispose();
@@ -137,7 +158,7 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         foreach (var outcome in outcomes)
         {
             if (outcome.NewUrl is not null && outcome.File.Path is { } path && string.Equals(outcome.OutputPath, outcome.File.OutputPath, StringComparison.Ordinal))
-                options.Published?.Add(path);
+                _options.Published?.Add(path);
             rows.Add(Row(outcome));
         }
         Summary = new MediaSummary(true, outcomes.Count, outcomes.Count(o => o.NewUrl is not null), outcomes.Count(o => o.Result == MediaResult.Failed), _run.Bytes, 0);

@@ -112,17 +112,18 @@ public sealed class ConversionRunner
                             post = transform.Apply(post, context);
                         if (step is not null)
                         {
-                            Func<CancellationToken, Task<Post>> finish;
+                            var entry = step.Prepare(post, diagnostics);
                             try
                             {
                                 await previous.WaitAsync(cancellation).ConfigureAwait(false);
-                                finish = step.Enter(post, diagnostics);
+                                entry?.Enter();
                             }
                             finally
                             {
                                 mine.TrySetResult();
                             }
-                            post = await finish(cancellation).ConfigureAwait(false);
+                            if (entry is not null)
+                                post = await entry.FinishAsync(cancellation).ConfigureAwait(false);
                         }
                         return new Converted(item, post, session.Plan(post, diagnostics), diagnostics);
                     }
