@@ -104,6 +104,29 @@ public sealed class MediaConversionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Media_download_fetches_each_file_from_the_url_the_export_gives()
+    {
+        await using var server = OldSite(missing: Missing);
+        using var temp = Corpus.NewTempFolder();
+        // The export's site lives on the loopback server: its URLs are the ones fetched.
+        var host = server.BaseUrl.AbsoluteUri.TrimEnd('/');
+        var export = temp.Combine("export.xml");
+        File.WriteAllText(export, File.ReadAllText(CliRun.SampleWxr).Replace(OldHost, host, StringComparison.Ordinal));
+        var site = temp.Combine("site");
+
+        var result = CliRun.Run("convert", export, "--to", "jekyll", "--out", site, "--quiet", "--media-download");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(SampleFiles.Keys.Order(StringComparer.Ordinal), server.Requests.Order(StringComparer.Ordinal));
+        var media = CliRun.ReadReport(Path.Combine(site, "migration-report.csv")).Where(r => r["type"] == "media").ToList();
+        Assert.Equal(3, media.Count(r => r["result"] == "written"));
+        Assert.Equal(host + Missing, Assert.Single(media, r => r["result"] == "failed")["old_url"]);
+        var posts = AllText(site, "_posts");
+        Assert.Contains($"src=\"{host}{Missing}\"", posts, StringComparison.Ordinal);
+        Assert.Contains("src=\"/wp-content/uploads/2023/03/harbour.jpg\"", posts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_media_options_links_stay_and_each_post_says_how_many_files_break_at_cutover()
     {
         using var temp = Corpus.NewTempFolder();
