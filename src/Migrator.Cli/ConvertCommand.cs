@@ -46,6 +46,10 @@ internal static class ConvertCommand
         var disqusMap = new Option<string?>("--disqus-map") { Description = "Write Disqus's URL Mapper CSV (old URL, new URL) for every post whose URL changes." };
         var disqusComments = new Option<string?>("--disqus-comments") { Description = "Write the approved comments in Disqus's XML import format (includes commenters' e-mail addresses, which Disqus needs)." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Items converted at once (default: all cores). Output is identical for any value.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var mediaFrom = new Option<string?>("--media-from") { Description = "Copy the old site's media files from a local copy of its files (a folder) or a server standing in for the old host (an http(s) URL)." };
+        var mediaDownload = new Option<bool>("--media-download") { Description = "Copy the old site's media files from their URLs as the export gives them (the old site must still be up)." };
+        var mediaHost = new Option<string[]>("--media-host") { Description = "Another host whose files count as the site's own (a CDN); repeatable." };
+        var mediaJobs = new Option<int>("--media-jobs") { Description = "Media files fetched at once (default 4).", DefaultValueFactory = _ => new MediaOptions().Jobs };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output (for scripts)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table." };
         var merge = new Option<bool>("--merge") { Description = "Read exports of different sites as one site (refused otherwise)." };
@@ -53,6 +57,7 @@ internal static class ConvertCommand
         var command = new Command("convert", "Convert a blog from one format to another, with a CSV audit of every item.")
         {
             inputs, to, from, outDir, report, dryRun, force, body, frontMatter, bundles, splitMb, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, json, quiet, merge,
+            mediaFrom, mediaDownload, mediaHost, mediaJobs,
         };
         command.SetAction(parse =>
         {
@@ -71,6 +76,13 @@ internal static class ConvertCommand
                 Json = parse.GetValue(json),
                 Quiet = parse.GetValue(quiet),
                 Merge = parse.GetValue(merge),
+                Media = new MediaOptions
+                {
+                    From = parse.GetValue(mediaFrom),
+                    Download = parse.GetValue(mediaDownload),
+                    Hosts = parse.GetValue(mediaHost) ?? [],
+                    Jobs = parse.GetValue(mediaJobs),
+                },
                 Settings = new ExportSettings
                 {
                     Body = parse.GetValue(body),
@@ -79,6 +91,7 @@ internal static class ConvertCommand
                     SplitMegabytes = parse.GetValue(splitMb),
                     BaseUrl = parse.GetValue(baseUrl),
                     IncludePrivateData = parse.GetValue(privateData),
+                    OtherFiles = new SiteFiles(),
                     Redirects = [.. (parse.GetValue(redirects) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
                 },
             };
@@ -104,5 +117,6 @@ internal sealed record ConvertOptions
     public bool Json { get; init; }
     public bool Quiet { get; init; }
     public bool Merge { get; init; }
+    public MediaOptions Media { get; init; } = new();
     public required ExportSettings Settings { get; init; }
 }

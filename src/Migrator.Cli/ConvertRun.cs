@@ -62,6 +62,11 @@ internal static class ConvertRun
         var importer = source.Importer!(new ImportSettings { MergeSites = options.Merge, WorkFolder = Path.GetFullPath(options.Out) });
         var route = Formats.Route(source, Formats.Registry.Find(options.To)!, options.Settings);
         var exporter = route.Exporter;
+        if (options.Media.Problem(exporter) is { } mediaProblem)
+        {
+            error.WriteLine("migrator: " + mediaProblem);
+            return ExitCodes.UsageOrUnreadableInput;
+        }
 
         var folder = new OutputFolder(options.Out, options.DryRun);
         if (File.Exists(folder.Root))
@@ -84,8 +89,10 @@ internal static class ConvertRun
         }
 
         using var observers = new ObserverSet(options, exporter);
+        using var media = new MediaCopy(options.Media, exporter, folder, options.Settings);
         var request = new ConversionRequest
         {
+            Step = media.Step,
             Observers = observers.Items,
             Importer = importer,
             Inputs = options.Inputs,
@@ -133,9 +140,9 @@ internal static class ConvertRun
         if (result.ItemErrorCount > result.ItemErrors.Count)
             error.WriteLine($"migrator: {result.ItemErrorCount - result.ItemErrors.Count} more items failed; every failure is in {reportPath}.");
         if (options.Json)
-            SummaryPrinter.WriteJson(result, reportPath, options, output);
+            SummaryPrinter.WriteJson(result, media.Step?.Summary, reportPath, options, output);
         else if (!options.Quiet)
-            SummaryPrinter.WriteTable(result, reportPath, options, output);
+            SummaryPrinter.WriteTable(result, media.Step?.Summary, reportPath, options, output);
 
         return result.Failed > 0 || result.InputDamaged ? ExitCodes.PartialFailure : ExitCodes.Success;
     }

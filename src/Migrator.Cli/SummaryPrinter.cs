@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Migrator.Core.Markup;
+using Migrator.Core.Media;
 using Migrator.Core.Pipeline;
 using Migrator.Core.Reporting;
 using Spectre.Console;
@@ -10,7 +11,7 @@ namespace Migrator.Cli;
 /// <summary>The end-of-run summary: a table for people, JSON for scripts.</summary>
 internal static class SummaryPrinter
 {
-    public static void WriteTable(ConversionResult result, string reportPath, ConvertOptions options, TextWriter output)
+    public static void WriteTable(ConversionResult result, MediaSummary? media, string reportPath, ConvertOptions options, TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -29,7 +30,16 @@ internal static class SummaryPrinter
                 Count(result, type, ItemResult.Written), Count(result, type, ItemResult.Skipped), Count(result, type, ItemResult.Failed));
         }
         items.AddRow("[bold]all[/]", Str(result.Written), Str(result.Skipped), Str(result.Failed));
+        foreach (var type in result.ExtraCounts.Keys.Select(k => k.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            items.AddRow(Markup.Escape(type), Str(result.ExtraCounts.GetValueOrDefault((type, ItemResult.Written))),
+                Str(result.ExtraCounts.GetValueOrDefault((type, ItemResult.Skipped))), Str(result.ExtraCounts.GetValueOrDefault((type, ItemResult.Failed))));
+        }
         console.Write(items);
+        if (media is { Copying: true })
+            console.WriteLine($"Media: {Str(media.Files)} files ({Str(media.Copied)} in the new site, {media.Bytes.ToString(CultureInfo.InvariantCulture)} bytes copied in this run), {Str(media.Failed)} failed (their pages keep the old URLs).");
+        else if (media is { LeftOnOldHost: > 0 })
+            console.WriteLine($"Media: {Str(media.LeftOnOldHost)} references to the old site's files stay on the old host and break at cutover (MED006); copy them with --media-from or --media-download.");
 
         if (result.Fidelity.Count > 0)
         {
@@ -48,14 +58,15 @@ internal static class SummaryPrinter
             console.Write(codes);
         }
 
+        var rows = result.ItemsRead + result.ExtraCounts.Values.Sum();
         var verb = options.DryRun ? "Dry run: nothing written except the report." : $"Output: {Path.GetFullPath(options.Out)}";
         console.WriteLine(verb);
-        console.WriteLine($"Report: {reportPath} ({result.ItemsRead} rows)");
+        console.WriteLine($"Report: {reportPath} ({rows} rows)");
         if (result.InputDamaged)
             console.WriteLine("An input was damaged: what could be read was converted; the damaged parts are failed rows (see the messages above).");
     }
 
-    public static void WriteJson(ConversionResult result, string reportPath, ConvertOptions options, TextWriter output)
+    public static void WriteJson(ConversionResult result, MediaSummary? media, string reportPath, ConvertOptions options, TextWriter output)
     {
         var summary = new
         {
@@ -70,6 +81,15 @@ internal static class SummaryPrinter
                 .GroupBy(c => c.Key.Type, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Key.Result.ToString().ToLowerInvariant(), c => c.Value), StringComparer.Ordinal),
+            media = media is null ? null : new
+            {
+                copying = media.Copying,
+                files = media.Files,
+                in_new_site = media.Copied,
+                failed = media.Failed,
+                bytes = media.Bytes,
+                left_on_old_host = media.LeftOnOldHost,
+            },
             fidelity = result.Fidelity.ToDictionary(f => AuditRows.Verdict(f.Key), f => f.Value, StringComparer.Ordinal),
             messages_by_code = new SortedDictionary<string, int>(result.DiagnosticsByCode.ToDictionary(), StringComparer.Ordinal),
             site_messages = result.SiteDiagnostics.Select(d => d.ToString()).ToList(),

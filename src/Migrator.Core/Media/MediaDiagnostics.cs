@@ -55,4 +55,30 @@ public static class MediaDiagnostics
         MED005,
         $"the media file '{url}' is on another site; it is not copied, and the page keeps pointing there.",
         where);
+
+    public static DiagnosticKind MED006 { get; } = new("MED006", Severity.Warning,
+        "Media files stay on the old host",
+        "The item's body or attachments name files on the old site's own hosts, and this run copies no media, so the "
+        + "links are unchanged and those images and files stop working when the old site goes (cutover). Run again with "
+        + "--media-from (a local copy of the old site's files, or a server standing in for it) or with --media-download "
+        + "while the old site is still up.");
+
+    public static Diagnostic LeftOnOldHost(SourceRef? where, int files) => new(
+        MED006,
+        $"{files} media file(s) of this item are still served by the old site and stop working when it goes (cutover); give --media-from (a copy of the old site's files, or a server standing in for it) or --media-download to copy them into the new site.",
+        where);
+
+    public static DiagnosticKind MED007 { get; } = new("MED007", Severity.Info,
+        "The item's media files",
+        "Says how many of the old site's files the item uses, how many are now in the new site and how many could not "
+        + "be copied; each file that failed is also named in its own MED001 and keeps its old URL. Nothing needs doing "
+        + "when all were copied; otherwise fix the cause given in MED001 and run again with --force, which fetches only "
+        + "what is missing.");
+
+    public static Diagnostic ItemMedia(SourceRef? where, int files, int failed) => new(
+        MED007,
+        failed == 0
+            ? $"{files} media file(s) of the old site: all in the new site, and the item points at them."
+            : $"{files} media file(s) of the old site: {files - failed} in the new site, {failed} not copied (keeping their old URLs, listed as MED001).",
+        where);
 }

@@ -37,7 +37,7 @@ public sealed partial class MediaFetcher
     public async Task<MediaResults> FetchAsync(MediaPlan plan, IProgress<MediaProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var run = new Run(this, MediaManifest.Load(_output), plan.Files.Count, progress);
+        using var run = Start(plan.Files.Count, progress);
         try
         {
             await Parallel.ForEachAsync(
@@ -49,28 +49,47 @@ public sealed partial class MediaFetcher
         {
             run.Manifest.Compact();
         }
-        var outcomes = plan.AllFiles
-            .Where(f => !f.OnlyAsFallback || (run.WasFetched(f) && run.OutcomeOf(f).NewUrl is not null))
-            .Select(run.OutcomeOf)
-            .ToList();
-        return new MediaResults(plan, outcomes);
+        return new MediaResults(plan, run.Outcomes(plan));
     }
 
-    private sealed class Run(MediaFetcher fetcher, MediaManifest manifest, int total, IProgress<MediaProgress>? progress)
+    /// <summary>
+    /// Starts a run whose files are asked for one by one (<see cref="Run.FileAsync"/>), from any thread: each file is
+    /// copied once however often it is asked for, and at most <see cref="MediaFetchOptions.Jobs"/> at a time.
+    /// </summary>
+    internal Run Start(int total = 0, IProgress<MediaProgress>? progress = null) =>
+        new(this, MediaManifest.Load(_output), total, progress);
+
+    internal sealed class Run(MediaFetcher fetcher, MediaManifest manifest, int total, IProgress<MediaProgress>? progress) : IDisposable
     {
+        private readonly ConcurrentDictionary<MediaFile, Lazy<Task<MediaOutcome>>> _files = new();
         private readonly ConcurrentDictionary<MediaFile, Lazy<Task<MediaOutcome>>> _copies = new();
+        private readonly SemaphoreSlim _slots = new(Math.Max(1, fetcher._options.Jobs));
         private readonly ConcurrentDictionary<MediaFile, MediaOutcome> _outcomes = new();
-        private int _files;
+        private int _done;
         private long _bytes;
 
         public MediaManifest Manifest { get; } = manifest;
+
+        public void Dispose() => _slots.Dispose();
 
         public bool WasFetched(MediaFile file) => _copies.ContainsKey(file);
 
         public MediaOutcome OutcomeOf(MediaFile file) => _outcomes[file];
 
-        /// <summary>The outcome of a file the plan names: its own copy, or its original when the copy is missing.</summary>
-        public async Task FileAsync(MediaFile file, CancellationToken cancellationToken)
+        /// <summary>Bytes copied in this run so far.</summary>
+        public long Bytes => Interlocked.Read(ref _bytes);
+
+        /// <summary>The outcome of every file of <paramref name="plan"/> asked for, in plan order (a full-size original fetched in place of a missing copy included).</summary>
+        public IReadOnlyList<MediaOutcome> Outcomes(MediaPlan plan) =>
+            [.. plan.AllFiles
+                .Where(f => _outcomes.ContainsKey(f) && (!f.OnlyAsFallback || (WasFetched(f) && OutcomeOf(f).NewUrl is not null)))
+                .Select(OutcomeOf)];
+
+        /// <summary>The outcome of a file the plan names (its own copy, or its original when the copy is missing), copied once however often asked.</summary>
+        public Task<MediaOutcome> FileAsync(MediaFile file, CancellationToken cancellationToken) =>
+            _files.GetOrAdd(file, f => new Lazy<Task<MediaOutcome>>(() => OutcomeAsync(f, cancellationToken))).Value;
+
+        private async Task<MediaOutcome> OutcomeAsync(MediaFile file, CancellationToken cancellationToken)
         {
             var outcome = await CopyOnceAsync(file, cancellationToken).ConfigureAwait(false);
             if (outcome.Failure?.Kind == MediaFailureKind.NotFound && file.Original is { } original)
@@ -93,8 +112,9 @@ public sealed partial class MediaFetcher
             if (outcome.Result == MediaResult.Failed)
                 fetcher._diagnostics.Report(MediaDiagnostics.FileNotCopied(file.Source, file.OldUrl, outcome.Reason ?? ""));
             _outcomes[file] = outcome;
-            var done = Interlocked.Increment(ref _files);
+            var done = Interlocked.Increment(ref _done);
             progress?.Report(new MediaProgress(done, total, Interlocked.Read(ref _bytes)));
+            return outcome;
         }
 
         private Task<MediaOutcome> CopyOnceAsync(MediaFile file, CancellationToken cancellationToken)
@@ -106,6 +126,7 @@ public sealed partial class MediaFetcher
         private async Task<MediaOutcome> CopyAsync(MediaFile file, CancellationToken cancellationToken)
         {
             MediaOutcome outcome;
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 outcome = await CopyFileAsync(file, cancellationToken).ConfigureAwait(false);
@@ -113,6 +134,10 @@ public sealed partial class MediaFetcher
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 outcome = Failed(file, new MediaFailure(MediaFailureKind.FileSystem, ex.Message));
+            }
+            finally
+            {
+                _slots.Release();
             }
             _outcomes.TryAdd(file, outcome);
             return outcome;

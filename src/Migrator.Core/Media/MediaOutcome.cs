@@ -56,12 +56,20 @@ public readonly record struct MediaProgress(int Files, int TotalFiles, long Byte
 /// <summary>The outcome of every file of a plan, and the new URL of every reference whose file is there.</summary>
 public sealed class MediaResults
 {
-    private readonly MediaPlan _plan;
+    private readonly Func<string, MediaFile?> _fileFor;
+    private readonly MediaSite _site;
     private readonly Dictionary<MediaFile, MediaOutcome> _byFile;
 
     internal MediaResults(MediaPlan plan, IReadOnlyList<MediaOutcome> outcomes)
+        : this(plan.FileFor, plan.Site, outcomes)
     {
-        _plan = plan;
+    }
+
+    /// <summary>Results for some references only (one post's), each mapped to its file by <paramref name="fileFor"/>.</summary>
+    internal MediaResults(Func<string, MediaFile?> fileFor, MediaSite site, IReadOnlyList<MediaOutcome> outcomes)
+    {
+        _fileFor = fileFor;
+        _site = site;
         Files = outcomes;
         _byFile = outcomes.ToDictionary(o => o.File);
     }
@@ -76,8 +84,8 @@ public sealed class MediaResults
     public string? NewUrlFor(string reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        if (_plan.FileFor(reference) is not { } file || !_byFile.TryGetValue(file, out var outcome) || outcome.NewUrl is null)
+        if (_fileFor(reference) is not { } file || !_byFile.TryGetValue(file, out var outcome) || outcome.NewUrl is null)
             return null;
-        return outcome.NewUrl + (_plan.Site.Classify(reference)?.Fragment ?? "");
+        return outcome.NewUrl + (_site.Classify(reference)?.Fragment ?? "");
     }
 }

@@ -51,7 +51,7 @@ public sealed class MediaFile
 }
 
 /// <summary>
-/// The media of a whole site: every own file referenced by the bodies given to <see cref="Add"/>, each with a safe path
+/// The media of a whole site: every own file referenced by the bodies given to <see cref="Add(string, SourceRef?)"/>, each with a safe path
 /// of its own (two files never share a path, even on a file system that ignores case), and the external references.
 /// Paths depend only on the order bodies are added. Not thread-safe: add bodies from one thread.
 /// </summary>
@@ -90,9 +90,21 @@ public sealed partial class MediaPlan
     public IReadOnlyList<MediaReference> External => _external;
 
     /// <summary>Adds the references of one body; returns them (own and external).</summary>
-    public IReadOnlyList<MediaReference> Add(string html, SourceRef? source = null)
+    public IReadOnlyList<MediaReference> Add(string html, SourceRef? source = null) => Add(html, source, _diagnostics);
+
+    /// <summary>Adds the references of one body, reporting what concerns them (renames, conflicts, external media) to <paramref name="diagnostics"/>.</summary>
+    public IReadOnlyList<MediaReference> Add(string html, SourceRef? source, IDiagnosticSink diagnostics)
     {
         var references = MediaReferences.Find(html, Site);
+        Add(references, source, diagnostics);
+        return references;
+    }
+
+    /// <summary>Adds references found beforehand (<see cref="MediaReferences.Find"/> with this plan's site), for a caller that parses elsewhere.</summary>
+    public void Add(IReadOnlyList<MediaReference> references, SourceRef? source, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var reference in references)
         {
             if (reference.Kind == MediaReferenceKind.External)
@@ -100,28 +112,31 @@ public sealed partial class MediaPlan
                 if (_externalSeen.Add(reference.Url))
                 {
                     _external.Add(reference);
-                    _diagnostics.Report(MediaDiagnostics.ExternalMedia(source, reference.Url));
+                    diagnostics.Report(MediaDiagnostics.ExternalMedia(source, reference.Url));
                 }
                 continue;
             }
-            AddFile(reference.Url, source);
+            AddFile(reference.Url, source, diagnostics);
         }
-        return references;
     }
 
     /// <summary>
     /// Adds a file named outside any body (an attachment's <c>attachment_url</c>); returns false when it is no file of
     /// the site (nothing is added then).
     /// </summary>
-    public bool AddFile(string url, SourceRef? source = null)
+    public bool AddFile(string url, SourceRef? source = null) => AddFile(url, source, _diagnostics);
+
+    /// <summary>Adds a file named outside any body, reporting a rename or conflict to <paramref name="diagnostics"/>.</summary>
+    public bool AddFile(string url, SourceRef? source, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var reference = url.Trim();
         if (_byReference.ContainsKey(reference))
             return true;
         if (Site.Classify(reference) is not { IsOwn: true, File: not null } own)
             return false;
-        var file = FileFor(own, source);
+        var file = FileFor(own, source, diagnostics);
         file.OnlyAsFallback = false;
         _byReference[reference] = file;
         return true;
@@ -130,12 +145,12 @@ public sealed partial class MediaPlan
     /// <summary>The file a reference (as <see cref="MediaReference.Url"/> gives it) names, or null.</summary>
     internal MediaFile? FileFor(string reference) => _byReference.GetValueOrDefault(reference);
 
-    private MediaFile FileFor(MediaUrl url, SourceRef? source)
+    private MediaFile FileFor(MediaUrl url, SourceRef? source, IDiagnosticSink diagnostics)
     {
         var key = KeyOf(url);
         if (_byKey.TryGetValue(key, out var known))
             return known;
-        var path = SitePath(url, source);
+        var path = SitePath(url, source, diagnostics);
         var file = new MediaFile(url, path, path is null ? "" : OutputPathOf(path), source);
         _byKey[key] = file;
         if (path is not null)
@@ -145,26 +160,26 @@ public sealed partial class MediaPlan
             && Site.Classify(url.File!.GetLeftPart(UriPartial.Authority) + "/" + resized.Groups["stem"].Value + resized.Groups["ext"].Value) is { IsOwn: true } original)
         {
             var isNew = !_byKey.ContainsKey(KeyOf(original));
-            file.Original = FileFor(original with { Reference = original.File!.AbsoluteUri }, source);
+            file.Original = FileFor(original with { Reference = original.File!.AbsoluteUri }, source, diagnostics);
             if (isNew)
                 file.Original.OnlyAsFallback = true;
         }
         return file;
     }
 
-    private string? SitePath(MediaUrl url, SourceRef? source)
+    private string? SitePath(MediaUrl url, SourceRef? source, IDiagnosticSink diagnostics)
     {
         var path = MediaPath.Of(url.RawPath, out var changed);
         if (path is null)
             return null;
         var decoded = WordPressSlug.PercentDecode(url.RawPath);
         if (changed)
-            _diagnostics.Report(MediaDiagnostics.FileRenamed(source, decoded, path));
+            diagnostics.Report(MediaDiagnostics.FileRenamed(source, decoded, path));
         var wanted = path;
         for (var n = 2; _byFoldedPath.ContainsKey(Folded(path)); n++)
             path = MediaPath.WithNumber(wanted, n);
         if (!string.Equals(path, wanted, StringComparison.Ordinal))
-            _diagnostics.Report(MediaDiagnostics.NameConflict(source, decoded, _byFoldedPath[Folded(wanted)].OldUrl, path));
+            diagnostics.Report(MediaDiagnostics.NameConflict(source, decoded, _byFoldedPath[Folded(wanted)].OldUrl, path));
         return path;
     }
 

@@ -20,6 +20,9 @@ public sealed record ConversionRequest
     /// <summary>Steps run on the whole site before items are read (decoding the site's names, for example).</summary>
     public Func<Model.Site, Diagnostics.IDiagnosticSink, Model.Site>? SiteTransform { get; init; }
 
+    /// <summary>A step after the transforms that sees posts in input order (copying media files), or null.</summary>
+    public IOrderedStep? Step { get; init; }
+
     /// <summary>What else is made from the converted items (redirect files, Disqus files), in order.</summary>
     public IReadOnlyList<IItemObserver> Observers { get; init; } = [];
 
@@ -31,6 +34,13 @@ public sealed record ConversionRequest
 public sealed record ConversionResult
 {
     public required int ItemsRead { get; init; }
+
+    /// <summary>
+    /// Audit rows that are no item read (one per media file), by type and result. They are not items: a media file that
+    /// could not be copied does not fail the run (its pages keep the old URL, reported).
+    /// </summary>
+    public IReadOnlyDictionary<(string Type, Reporting.ItemResult Result), int> ExtraCounts { get; init; } =
+        new Dictionary<(string Type, Reporting.ItemResult Result), int>();
     public required IReadOnlyDictionary<(string Type, Reporting.ItemResult Result), int> Counts { get; init; }
     public required IReadOnlyDictionary<string, int> DiagnosticsByCode { get; init; }
     public required IReadOnlyDictionary<FidelityVerdict, int> Fidelity { get; init; }

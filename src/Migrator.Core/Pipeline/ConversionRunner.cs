@@ -27,6 +27,9 @@ public sealed class ConversionRunner
         if (Path.GetRelativePath(request.Output.Root, Path.GetFullPath(request.ReportPath)) is var reportInside
             && request.Output.Resolve(reportInside.Replace(Path.DirectorySeparatorChar, '/')) is not null)
             request.Output.Reserve(reportInside.Replace(Path.DirectorySeparatorChar, '/'));
+        var step = request.Step;
+        if (step is not null)
+            site = step.Begin(site, siteDiagnostics, cancellation);
         var session = request.Exporter.Begin(site, request.Output, siteDiagnostics);
         // A session that streams a file (WXR) removes its temporary file when the run stops early.
         using var sessionLifetime = session as IDisposable;
@@ -39,22 +42,36 @@ public sealed class ConversionRunner
             var jobs = Math.Max(1, request.Jobs);
             var inFlight = new Queue<Task<Converted>>();
             var maxInFlight = jobs * 4;
+            // The ordered step's turns: each item enters it after the item before it did.
+            var turn = Task.CompletedTask;
             foreach (var item in imported.Items)
             {
                 cancellation.ThrowIfCancellationRequested();
+                var previous = turn;
+                var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                turn = mine.Task;
+                var converter = new Converter(site, request.Transforms, step, session, previous, mine, cancellation);
                 if (jobs == 1)
                 {
-                    Commit(Convert(item, site, request.Transforms, session), session, request.Observers, report, tally, progress);
+                    Commit(converter.RunAsync(item).GetAwaiter().GetResult(), session, request.Observers, report, tally, progress);
                     continue;
                 }
                 var captured = item;
-                inFlight.Enqueue(Task.Run(() => Convert(captured, site, request.Transforms, session), cancellation));
+                inFlight.Enqueue(Task.Run(() => converter.RunAsync(captured), cancellation));
                 while (inFlight.Count >= maxInFlight)
                     Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, request.Observers, report, tally, progress);
             }
             while (inFlight.Count > 0)
                 Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, request.Observers, report, tally, progress);
 
+            if (step is not null)
+            {
+                foreach (var row in step.Complete(siteDiagnostics))
+                {
+                    report.Write(row);
+                    tally.AddExtra(row);
+                }
+            }
             // The site-wide files come last; when one cannot be written, the audit of what was written still is.
             CompleteOrReport(() => session.Complete(siteDiagnostics), request.Exporter.Name, siteDiagnostics);
             foreach (var observer in request.Observers)
@@ -77,40 +94,78 @@ public sealed class ConversionRunner
         }
     }
 
-    /// <summary>The thread-safe part: normalise and plan one item.</summary>
-    private static Converted Convert(SourceItem item, Site site, IReadOnlyList<IPostTransform> transforms, IExportSession session)
+    /// <summary>
+    /// The thread-safe part: normalise, pass the ordered step (in turn after the item before), and plan one item. Its
+    /// turn is given up whatever happens, so that a failed item never holds up the next.
+    /// </summary>
+    private sealed class Converter(Site site, IReadOnlyList<IPostTransform> transforms, IOrderedStep? step, IExportSession session,
+        Task previous, TaskCompletionSource mine, CancellationToken cancellation)
     {
-        var diagnostics = new DiagnosticBag();
-        switch (item)
+        public async Task<Converted> RunAsync(SourceItem item)
         {
-            case ReadPost read:
-                foreach (var d in read.Diagnostics)
-                    diagnostics.Report(d);
-                var post = read.Post;
-                try
-                {
-                    var context = new TransformContext(site, diagnostics);
-                    foreach (var transform in transforms)
-                        post = transform.Apply(post, context);
-                    return new Converted(item, post, session.Plan(post, diagnostics), diagnostics);
-                }
-                catch (Exception ex)
-                {
-                    var error = CoreDiagnostics.InternalError(item.Source, ex);
-                    diagnostics.Report(error);
-                    return new Converted(item, post, new FailPlan(error), diagnostics);
-                }
-            case UnreadableItem unreadable:
-                diagnostics.Report(unreadable.Error);
-                return new Converted(item, null, new FailPlan(unreadable.Error), diagnostics);
-            case IgnoredItem ignored:
-                diagnostics.Report(ignored.Reason);
-                return new Converted(item, null, new SkipPlan(ignored.Reason.Message), diagnostics);
-            case InputDamaged damaged:
-                diagnostics.Report(damaged.Error);
-                return new Converted(item, null, new FailPlan(damaged.Error), diagnostics);
-            default:
-                throw new InvalidOperationException($"unknown item kind {item.GetType().Name}");
+            try
+            {
+                return await ConvertAsync(item).ConfigureAwait(false);
+            }
+            finally
+            {
+                mine.TrySetResult();
+            }
+        }
+
+        private async Task<Converted> ConvertAsync(SourceItem item)
+        {
+            var diagnostics = new DiagnosticBag();
+            switch (item)
+            {
+                case ReadPost read:
+                    foreach (var d in read.Diagnostics)
+                        diagnostics.Report(d);
+                    var post = read.Post;
+                    try
+                    {
+                        var context = new TransformContext(site, diagnostics);
+                        foreach (var transform in transforms)
+                            post = transform.Apply(post, context);
+                        if (step is not null)
+                        {
+                            var entry = step.Prepare(post, diagnostics);
+                            try
+                            {
+                                await previous.WaitAsync(cancellation).ConfigureAwait(false);
+                                entry?.Enter();
+                            }
+                            finally
+                            {
+                                mine.TrySetResult();
+                            }
+                            if (entry is not null)
+                                post = await entry.FinishAsync(cancellation).ConfigureAwait(false);
+                        }
+                        return new Converted(item, post, session.Plan(post, diagnostics), diagnostics);
+                    }
+                    catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+                    catch (Exception ex)
+                    {
+                        var error = CoreDiagnostics.InternalError(item.Source, ex);
+                        diagnostics.Report(error);
+                        return new Converted(item, post, new FailPlan(error), diagnostics);
+                    }
+                case UnreadableItem unreadable:
+                    diagnostics.Report(unreadable.Error);
+                    return new Converted(item, null, new FailPlan(unreadable.Error), diagnostics);
+                case IgnoredItem ignored:
+                    diagnostics.Report(ignored.Reason);
+                    return new Converted(item, null, new SkipPlan(ignored.Reason.Message), diagnostics);
+                case InputDamaged damaged:
+                    diagnostics.Report(damaged.Error);
+                    return new Converted(item, null, new FailPlan(damaged.Error), diagnostics);
+                default:
+                    throw new InvalidOperationException($"unknown item kind {item.GetType().Name}");
+            }
         }
     }
 
@@ -180,6 +235,15 @@ public sealed class ConversionRunner
                 _fidelity[f.Verdict] = _fidelity.GetValueOrDefault(f.Verdict) + 1;
         }
 
+        private readonly Dictionary<(string, ItemResult), int> _extra = [];
+
+        /// <summary>A row that is no item read (a media file): counted apart, by type and result.</summary>
+        public void AddExtra(AuditRow row)
+        {
+            var key = (row.Type, row.Result);
+            _extra[key] = _extra.GetValueOrDefault(key) + 1;
+        }
+
         public ConversionResult ToResult(IReadOnlyList<Diagnostic> siteDiagnostics)
         {
             foreach (var d in siteDiagnostics)
@@ -187,6 +251,7 @@ public sealed class ConversionRunner
             return new ConversionResult
             {
                 ItemsRead = ItemsRead,
+                ExtraCounts = _extra,
                 Counts = _counts,
                 DiagnosticsByCode = _codes,
                 Fidelity = _fidelity,

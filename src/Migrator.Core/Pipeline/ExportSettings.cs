@@ -24,6 +24,12 @@ public sealed record ExportSettings
     /// <summary>Write commenters' e-mail and IP addresses into the output (off by default: personal data).</summary>
     public bool IncludePrivateData { get; init; }
 
+    /// <summary>
+    /// Files put into the published site by a step other than the writer (copied media), filled during the run; a
+    /// writer that must list some of them in its configuration reads them when it writes its site-wide files.
+    /// </summary>
+    public SiteFiles? OtherFiles { get; init; }
+
     /// <summary>Redirect file formats to write (<c>netlify</c>, <c>nginx</c>…).</summary>
     public IReadOnlyList<string> Redirects { get; init; } = [];
 }

@@ -63,7 +63,7 @@ public sealed record Skipped(string Reason) : Publication;
 /// <item><c>draft</c>, <c>pending</c>, <c>private</c>, unknown plugin statuses, and password-protected items → drafts.</item>
 /// <item><c>trash</c>, <c>auto-draft</c>, <c>inherit</c>, revisions, menus, block-editor internals, caches → skipped.</item>
 /// <item>Visitors' private data (contact-form entries, orders, spam) → skipped, or unpublished on request.</item>
-/// <item>Attachments → skipped (media files are not downloaded yet).</item>
+/// <item>Attachments → skipped: the page of a file is no post; the file itself is copied by the media step (docs/media.md).</item>
 /// </list>
 /// </summary>
 public static class PublicationRules
@@ -105,7 +105,7 @@ public static class PublicationRules
     private static string? SkipReason(Post post)
     {
         if (string.Equals(post.Type, PostTypes.Attachment, StringComparison.Ordinal))
-            return $"attachment: media file {post.AttachmentUrl ?? post.Link ?? "(no URL)"} (downloading media is not done yet)";
+            return $"attachment: media file {post.AttachmentUrl ?? post.Link ?? "(no URL)"} (no page of its own; the file is copied with --media-from or --media-download)";
         if (WordPressPostTypes.InternalReason(post.Type) is { } internalReason)
             return internalReason;
         return post.Status switch

@@ -111,7 +111,8 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     public void Complete(IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var facts = new SiteFacts(_offsets, _collections, _hasMoreTag, _hasDisqus, options.RedirectFrom);
+        var facts = new SiteFacts(_offsets, _collections, _hasMoreTag, _hasDisqus, options.RedirectFrom,
+            JekyllSiteConfig.HiddenNames(options.OtherFiles?.Paths ?? []));
         output.WriteText("_config.yml", JekyllSiteConfig.Write(site, _newAddress, facts, diagnostics));
         output.WriteText("_layouts/default.html", JekyllTemplates.DefaultLayout);
         output.WriteText("_layouts/post.html", JekyllTemplates.PostLayout(_hasDisqus));

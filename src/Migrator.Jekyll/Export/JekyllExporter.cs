@@ -13,8 +13,13 @@ namespace Migrator.Jekyll.Export;
 /// <c>--redirects jekyll</c>: write each published item's other old URLs (old slugs, and the permalink when it was
 /// not kept) as <c>redirect_from</c> for the jekyll-redirect-from plugin, and enable the plugin in <c>_config.yml</c>.
 /// </param>
+/// <param name="OtherFiles">
+/// Files put into the site by another step (copied media): a name starting with <c>_</c> among them is listed under
+/// <c>include:</c>, which Jekyll otherwise does not publish.
+/// </param>
 public sealed record JekyllExportOptions(
-    BodyMode Body = BodyMode.Markdown, string? BaseUrl = null, bool IncludePrivateData = false, bool RedirectFrom = false)
+    BodyMode Body = BodyMode.Markdown, string? BaseUrl = null, bool IncludePrivateData = false, bool RedirectFrom = false,
+    SiteFiles? OtherFiles = null)
 {
     /// <summary>The <c>--redirects</c> name that asks for <see cref="RedirectFrom"/>.</summary>
     public const string RedirectFormat = "jekyll";
@@ -23,7 +28,7 @@ public sealed record JekyllExportOptions(
     {
         ArgumentNullException.ThrowIfNull(settings);
         return new JekyllExportOptions(settings.Body, settings.BaseUrl, settings.IncludePrivateData,
-            settings.Redirects.Contains(RedirectFormat, StringComparer.Ordinal));
+            settings.Redirects.Contains(RedirectFormat, StringComparer.Ordinal), settings.OtherFiles);
     }
 }
 

@@ -11,7 +11,8 @@ internal sealed record SiteFacts(
     IReadOnlyList<string> Collections,
     bool HasMoreTag,
     bool HasDisqus,
-    bool UsesRedirectFrom);
+    bool UsesRedirectFrom,
+    IReadOnlyList<string> HiddenNames);
 
 /// <summary>
 /// Writes <c>_config.yml</c>: title, description, lang, url and baseurl (from the new base URL, else the old site's),
@@ -31,6 +32,22 @@ internal static class JekyllSiteConfig
     private static readonly string[] RedirectPlugin = ["jekyll-redirect-from"];
     private static readonly string[] Included = [".htaccess", "_redirects"];
     private static readonly string[] Excluded = ["Gemfile", "Gemfile.lock", "node_modules", "vendor", "redirects", "migration-report.csv"];
+
+    /// <summary>
+    /// The names among <paramref name="sitePaths"/> (files and the folders on their way) that Jekyll does not publish
+    /// unless listed under <c>include:</c>: those starting with <c>_</c> or <c>.</c>. Jekyll 4 matches an entry of a
+    /// subfolder against <c>include:</c> by its name alone, so the names are listed, not the paths (docs/jekyll.md).
+    /// Jekyll's own folders (<c>_posts</c>, <c>_layouts</c>…) are never listed: they would be published as files.
+    /// </summary>
+    public static IReadOnlyList<string> HiddenNames(IEnumerable<string> sitePaths) =>
+        [.. sitePaths.SelectMany(p => p.Split('/'))
+            .Where(n => n.Length > 1 && n[0] is '_' or '.' && !JekyllOwnNames.Contains(n))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static readonly HashSet<string> JekyllOwnNames = new(StringComparer.Ordinal)
+    {
+        "_posts", "_drafts", "_layouts", "_includes", "_data", "_sass", "_site", "_plugins", "_config.yml",
+    };
 
     public static string Write(Site site, SiteAddress address, SiteFacts facts, IDiagnosticSink diagnostics)
     {
@@ -59,7 +76,7 @@ internal static class JekyllSiteConfig
                 .ToList()));
         }
         fields.Add(new("defaults", Defaults(facts.Collections)));
-        fields.Add(new("include", Included));
+        fields.Add(new("include", Included.Concat(facts.HiddenNames).Distinct(StringComparer.Ordinal).ToArray()));
         fields.Add(new("exclude", Excluded));
         if (facts.HasDisqus)
             fields.Add(new("disqus", Map(("shortname", ""))));

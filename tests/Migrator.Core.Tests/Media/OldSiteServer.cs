@@ -1,5 +1,6 @@
 using System.Text;
 using Migrator.Core.Media;
+using Migrator.Testing;
 
 namespace Migrator.Core.Tests.Media;
 

@@ -104,7 +104,7 @@ public sealed class PublicationRulesTests
     {
         var attachment = Item("attachment", PostStatus.Inherit) with { AttachmentUrl = "http://example.com/wp-content/uploads/2020/01/a.jpg" };
         Assert.Equal(
-            new Skipped("attachment: media file http://example.com/wp-content/uploads/2020/01/a.jpg (downloading media is not done yet)"),
+            new Skipped("attachment: media file http://example.com/wp-content/uploads/2020/01/a.jpg (no page of its own; the file is copied with --media-from or --media-download)"),
             PublicationRules.Classify(attachment));
     }
 

@@ -99,7 +99,7 @@ public sealed class PublicationTests
         };
         using var run = ExportRun.Of(attachment);
         Assert.Equal(
-            "attachment: media file http://example.com/wp-content/uploads/photo.jpg (downloading media is not done yet)",
+            "attachment: media file http://example.com/wp-content/uploads/photo.jpg (no page of its own; the file is copied with --media-from or --media-download)",
             Assert.IsType<SkipPlan>(run.Plans[0]).Reason);
     }
 

@@ -23,6 +23,19 @@ public sealed class SiteConfigTests
     }
 
     [Fact]
+    public void Copied_files_and_folders_whose_names_Jekyll_hides_are_listed_by_name_under_include_and_Jekylls_own_never()
+    {
+        var names = JekyllSiteConfig.HiddenNames([
+            "wp-content/uploads/2015/03/_thumb.jpg",
+            "wp-content/uploads/_cache/a.jpg",
+            "wp-content/uploads/_posts/b.jpg",
+            "wp-content/uploads/2015/03/photo.jpg",
+            "wp-content/uploads/_cache/_thumb.jpg",
+        ]);
+        Assert.Equal(["_cache", "_thumb.jpg"], names);
+    }
+
+    [Fact]
     public void A_site_at_the_root_has_an_empty_baseurl()
     {
         using var run = ExportRun.Of(TestPosts.Post(1, "a"));

@@ -4,10 +4,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Migrator.Core.Tests.Media;
+namespace Migrator.Testing;
 
 /// <summary>What the test server answers: a status, headers, a body; optionally sent in chunks, late, or cut short.</summary>
-internal sealed record ServerReply(int Status, byte[] Body)
+public sealed record ServerReply(int Status, byte[] Body)
 {
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
     /// <summary>Sent with <c>Transfer-Encoding: chunked</c>: no <c>Content-Length</c> to check in advance.</summary>
@@ -25,7 +25,7 @@ internal sealed record ServerReply(int Status, byte[] Body)
 /// A tiny HTTP/1.1 server on 127.0.0.1 with a port the system picks, for tests: one request per connection
 /// (<c>Connection: close</c>), answers made by a function of the decoded path, and every request counted.
 /// </summary>
-internal sealed class LoopbackServer : IAsyncDisposable
+public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Func<string, int, ServerReply> _answer;

@@ -1,0 +1,88 @@
+using Migrator.Core.Media;
+using Migrator.Core.Output;
+using Migrator.Core.Pipeline;
+
+namespace Migrator.Cli;
+
+/// <summary>The <c>--media-*</c> options of one <c>convert</c> call.</summary>
+internal sealed record MediaOptions
+{
+    /// <summary>A local copy of the old site's files, or a base URL standing in for the old host.</summary>
+    public string? From { get; init; }
+
+    /// <summary>Fetch from the URLs as the export gives them.</summary>
+    public bool Download { get; init; }
+
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+
+    public int Jobs { get; init; } = new MediaFetchOptions().Jobs;
+
+    public bool Copies => From is not null || Download;
+
+    /// <summary>What is wrong with the options for a run to <paramref name="exporter"/>, or null.</summary>
+    public string? Problem(IExporter exporter)
+    {
+        if (From is not null && Download)
+            return "--media-from and --media-download exclude each other: copy from a local copy or a stand-in server, or from the old URLs.";
+        if (Jobs < 1)
+            return "--media-jobs must be at least 1.";
+        if (Copies && exporter.PublishedRoot is null)
+            return $"--media-from and --media-download make no sense with --to {exporter.Name}: WordPress's importer fetches each attachment from its attachment_url itself.";
+        if (From is null)
+            return null;
+        if (From.Contains("://", StringComparison.Ordinal))
+        {
+            return Uri.TryCreate(From, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+                ? null
+                : $"--media-from '{From}' is not an http or https URL (e.g. http://127.0.0.1:8080/) nor a folder.";
+        }
+        return Directory.Exists(From) ? null : $"--media-from '{From}' is not a folder (a copy of the old site holding wp-content/uploads, or the uploads folder) nor an http(s) URL.";
+    }
+}
+
+/// <summary>The media step of a run and the HTTP client it fetches with, disposed together.</summary>
+internal sealed class MediaCopy : IDisposable
+{
+    private readonly MediaHttp? _http;
+
+    /// <summary>A step for a run writing a site (<see cref="IExporter.PublishedRoot"/> set), else none.</summary>
+    public MediaCopy(MediaOptions options, IExporter exporter, OutputFolder output, ExportSettings settings)
+    {
+        if (exporter.PublishedRoot is not { } root)
+            return;
+        var fetch = new MediaFetchOptions { Jobs = options.Jobs };
+        Func<MediaSite, IMediaSource>? source = null;
+        if (options.Download)
+        {
+            var http = _http = new MediaHttp(fetch);
+            source = site => new DownloadMediaSource(http, site);
+        }
+        else if (options.From is { } from && from.Contains("://", StringComparison.Ordinal))
+        {
+            var http = _http = new MediaHttp(fetch);
+            var mirror = new Uri(from);
+            source = _ => new MirrorMediaSource(http, mirror);
+        }
+        else if (options.From is { } folder)
+        {
+            source = _ => new FolderMediaSource(folder);
+        }
+        Step = new MediaStep(output, new MediaStepOptions
+        {
+            Source = source,
+            MediaFolder = root,
+            ExtraHosts = options.Hosts,
+            BaseUrl = settings.BaseUrl,
+            Fetch = fetch,
+            Published = settings.OtherFiles,
+        });
+    }
+
+    public MediaStep? Step { get; }
+
+    public void Dispose()
+    {
+        Step?.Dispose();
+        _http?.Dispose();
+    }
+}

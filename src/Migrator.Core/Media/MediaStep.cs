@@ -1,0 +1,189 @@
+using System.Globalization;
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Model;
+using Migrator.Core.Output;
+using Migrator.Core.Pipeline;
+using Migrator.Core.Reporting;
+
+namespace Migrator.Core.Media;
+
+/// <summary>What a media step copies, from where, and where the files go.</summary>
+public sealed record MediaStepOptions
+{
+    /// <summary>Where the files come from, made for the old site once its addresses are known; null to copy nothing and report what stays on the old host (MED006).</summary>
+    public Func<MediaSite, IMediaSource>? Source { get; init; }
+
+    /// <summary>The output folder the site's files go under (the exporter's published root: <c>static</c> for Hugo, "" for Jekyll).</summary>
+    public string MediaFolder { get; init; } = "";
+
+    /// <summary>Hosts counted as the old site's own besides its addresses (a CDN).</summary>
+    public IReadOnlyList<string> ExtraHosts { get; init; } = [];
+
+    /// <summary>The new site's absolute URL: new URLs are made absolute on it; null for root-relative URLs.</summary>
+    public string? BaseUrl { get; init; }
+
+    public MediaFetchOptions Fetch { get; init; } = new();
+
+    /// <summary>Where the paths of the copied files are told to the writer (Jekyll publishes <c>_name</c> only when listed).</summary>
+    public SiteFiles? Published { get; init; }
+}
+
+/// <summary>Totals of a media step for the summary.</summary>
+public sealed record MediaSummary(bool Copying, int Files, int Copied, int Failed, long Bytes, int LeftOnOldHost);
+
+/// <summary>
+/// The media engine in a conversion run (docs/media.md#in-a-conversion-run): the site's attachments are planned and
+/// copied before the writer starts (featured images and galleries point at them); then each post, in input order,
+/// adds the references of its normalised body to the one plan, its files are copied (each once, however many posts
+/// name it) and its body and attachment URL are pointed at the copies, before the writer plans it. At the end, one
+/// audit row per file. Without a source, nothing is copied: each post says how many of its files stay on the old host.
+/// </summary>
+public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : IOrderedStep, IDisposable
+{
+    private readonly MediaStepOptions _options = options;
+    private MediaPlan? _plan;
+    private MediaFetcher.Run? _run;
+    private string _prefix = "";
+    private int _left;
+
+    /// <summary>The totals, once the run is complete.</summary>
+    public MediaSummary Summary { get; private set; } = new(options.Source is not null, 0, 0, 0, 0, 0);
+
+    public Site Begin(Site site, IDiagnosticSink diagnostics, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var mediaSite = MediaSite.For([site.Url, site.BaseSiteUrl], _options.ExtraHosts);
+        _plan = new MediaPlan(mediaSite, _options.MediaFolder);
+        _prefix = _options.BaseUrl?.TrimEnd('/') ?? "";
+        if (_options.Source is null || site.Attachments.Count == 0)
+        {
+            if (_options.Source is not null)
+                _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start();
+            return site;
+        }
+        _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start();
+        // The media library first, in id order: featured images and galleries name attachments through the site.
+        var attachments = site.Attachments.Values.OrderBy(a => a.Id).ToList();
+        var file = site.SourceFiles.Count == 1 ? site.SourceFiles[0] : "";
+        foreach (var attachment in attachments)
+            _plan.AddFile(attachment.Url, new SourceRef(file, 0, attachment.Id.ToString(CultureInfo.InvariantCulture)), diagnostics);
+        var files = attachments.Select(a => _plan.FileFor(a.Url.Trim())).OfType<MediaFile>().Distinct().ToList();
+        var outcomes = Task.WhenAll(files.Select(f => _run.FileAsync(f, cancellation))).GetAwaiter().GetResult();
+        var results = new MediaResults(_plan.FileFor, mediaSite, outcomes);
+        // Root-relative here whatever the base URL: bodies built from these (galleries) are rewritten like any other.
+        var moved = site.Attachments.ToDictionary(a => a.Key, a => results.NewUrlFor(a.Value.Url.Trim()) is { } url ? a.Value with { Url = url } : a.Value);
+        return site with { Attachments = moved };
+    }
+
+    public IOrderedEntry? Prepare(Post post, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var plan = _plan ?? throw new InvalidOperationException("Begin was not called");
+        var html = post.Content.Format == BodyFormat.Html ? post.Content.Text : null;
+        var references = html is null ? [] : MediaReferences.Find(html, plan.Site);
+        var attachmentUrl = post.AttachmentUrl?.Trim();
+        var own = references.Where(r => r.Kind == MediaReferenceKind.Own).Select(r => r.Url).ToList();
+        if (!string.IsNullOrEmpty(attachmentUrl) && plan.Site.Classify(attachmentUrl) is { IsOwn: true })
+            own.Add(attachmentUrl);
+        if (_run is null)
+        {
+            // Nothing is copied: no plan, no order; the post only says how many of its files stay behind.
+            var files = own.Select(u => plan.Site.Classify(u)?.File?.AbsoluteUri).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+            if (files > 0)
+            {
+                Interlocked.Add(ref _left, files);
+                diagnostics.Report(MediaDiagnostics.LeftOnOldHost(post.Source, files));
+            }
+            return null;
+        }
+        return references.Count == 0 && own.Count == 0 ? null : new Entry(this, post, html, references, attachmentUrl, diagnostics);
+    }
+
+    /// <summary>One post's files: added to the plan in its turn, then copied and pointed at.</summary>
+    private sealed class Entry(MediaStep step, Post post, string? html, IReadOnlyList<MediaReference> references, string? attachmentUrl, IDiagnosticSink diagnostics)
+        : IOrderedEntry
+    {
+        private readonly Dictionary<string, MediaFile> _named = new(StringComparer.Ordinal);
+
+        public void Enter()
+        {
+            var plan = step._plan!;
+            plan.Add(references, post.Source, diagnostics);
+            foreach (var reference in references.Where(r => r.Kind == MediaReferenceKind.Own))
+            {
+                if (plan.FileFor(reference.Url) is { } file)
+                    _named[reference.Url] = file;
+            }
+            if (!string.IsNullOrEmpty(attachmentUrl) && plan.AddFile(attachmentUrl, post.Source, diagnostics) && plan.FileFor(attachmentUrl) is { } own)
+                _named[attachmentUrl] = own;
+        }
+
+        public async Task<Post> FinishAsync(CancellationToken cancellation)
+        {
+            var files = _named.Values.Distinct().ToList();
+            if (files.Count == 0)
+                return post;
+            var outcomes = await Task.WhenAll(files.Select(f => step._run!.FileAsync(f, cancellation))).ConfigureAwait(false);
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Result == MediaResult.Failed)
+                    diagnostics.Report(MediaDiagnostics.FileNotCopied(post.Source, outcome.OldUrl, outcome.Reason ?? ""));
+                else if (outcome.File.Original is { } original && outcome.NewUrl is not null && outcome.OutputPath == original.OutputPath)
+                    diagnostics.Report(MediaDiagnostics.ResizedCopyMissing(post.Source, outcome.OldUrl, original.OutputPath));
+            }
+            var failed = outcomes.Count(o => o.Result == MediaResult.Failed);
+            diagnostics.Report(MediaDiagnostics.ItemMedia(post.Source, files.Count, failed));
+            var results = new MediaResults(_named.GetValueOrDefault, step._plan!.Site, outcomes);
+            var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._options.BaseUrl) };
+            var newAttachmentUrl = attachmentUrl is not null && results.NewUrlFor(attachmentUrl) is { } moved ? step._prefix + moved : post.AttachmentUrl;
+            return post with { Content = content, AttachmentUrl = newAttachmentUrl };
+        }
+    }
+
+    public void Dispose() => _run?.Dispose();
+
+    public IReadOnlyList<AuditRow> Complete(IDiagnosticSink diagnostics)
+    {
+        if (_plan is null || _run is null)
+        {
+            Summary = Summary with { LeftOnOldHost = _left };
+            return [];
+        }
+        // Every planned file has its outcome (a file of an item that failed before copying is copied now).
+        Task.WhenAll(_plan.Files.Select(f => _run.FileAsync(f, CancellationToken.None))).GetAwaiter().GetResult();
+        _run.Manifest.Compact();
+        var outcomes = _run.Outcomes(_plan);
+        var rows = new List<AuditRow>(outcomes.Count);
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.NewUrl is not null && outcome.File.Path is { } path && string.Equals(outcome.OutputPath, outcome.File.OutputPath, StringComparison.Ordinal))
+                _options.Published?.Add(path);
+            rows.Add(Row(outcome));
+        }
+        Summary = new MediaSummary(true, outcomes.Count, outcomes.Count(o => o.NewUrl is not null), outcomes.Count(o => o.Result == MediaResult.Failed), _run.Bytes, 0);
+        return rows;
+    }
+
+    private AuditRow Row(MediaOutcome outcome) => new()
+    {
+        SourceFile = outcome.File.Source?.File ?? "",
+        SourceId = outcome.File.Source?.ItemId ?? "",
+        SourceLine = outcome.File.Source?.Line ?? 0,
+        Type = "media",
+        OldUrl = outcome.OldUrl,
+        NewUrl = outcome.NewUrl is null ? "" : _prefix + outcome.NewUrl,
+        OutputPath = outcome.OutputPath,
+        Result = outcome.Result switch
+        {
+            MediaResult.Written => ItemResult.Written,
+            MediaResult.Skipped => ItemResult.Skipped,
+            _ => ItemResult.Failed,
+        },
+        Reason = outcome.Reason ?? "",
+        Warnings = outcome.Result == MediaResult.Failed ? "MED001" : "",
+        Messages = outcome.Result == MediaResult.Failed
+            ? $"MED001: {MediaDiagnostics.FileNotCopied(outcome.File.Source, outcome.OldUrl, outcome.Reason ?? "").Message}"
+            : outcome.Sha256 is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{outcome.Bytes} bytes, sha256 {outcome.Sha256}"),
+    };
+}
