@@ -50,10 +50,12 @@ internal static class ConvertRun
         {
             return Fail($"unknown --redirects format(s): {string.Join(", ", unknown)}; use {string.Join(", ", RedirectFormats.All)}.");
         }
-        var misplaced = options.Settings.Redirects.Where(r => RedirectFormats.FrontMatter.Contains(r) && r != options.To).ToList();
+        var target = Formats.Registry.Find(options.To)!;
+        var misplaced = options.Settings.Redirects.Where(r => RedirectFormats.FrontMatter.Contains(r) && r != target.FrontMatterRedirects).ToList();
         if (misplaced.Count > 0)
         {
-            return Fail($"--redirects {misplaced[0]} writes {misplaced[0]} front matter and needs --to {misplaced[0]}.");
+            var owner = Formats.Registry.Formats.First(f => f.FrontMatterRedirects == misplaced[0]).Name;
+            return Fail($"--redirects {misplaced[0]} writes {owner} front matter and needs --to {owner}.");
         }
 
         var (source, notDetected) = ResolveSource(options);

@@ -33,12 +33,14 @@ internal static class Formats
             _ => new JekyllImporter(), settings => new JekyllExporter(JekyllExportOptions.From(settings)))
         {
             SameFormat = new(_ => new JekyllCleanupExporter(), KeepStoredContent: false),
+            FrontMatterRedirects = JekyllExportOptions.RedirectFormat,
             Messages = JekyllMessages.Families,
         },
         new FormatInfo("hugo", "Hugo site folder (hugo.toml/config, content/, YAML/TOML/JSON front matter)",
             _ => new HugoImporter(), settings => new HugoExporter(HugoExportOptions.From(settings)))
         {
             Messages = HugoMessages.Families,
+            FrontMatterRedirects = "hugo",
         },
     ]);
 

@@ -8,7 +8,8 @@ namespace Migrator.Cli;
 internal static class RedirectFormats
 {
     /// <summary>Formats written as front matter by the exporter of the same name.</summary>
-    public static IReadOnlyList<string> FrontMatter { get; } = ["jekyll", "hugo"];
+    public static IReadOnlyList<string> FrontMatter { get; } =
+        [.. Formats.Registry.Formats.Select(f => f.FrontMatterRedirects).OfType<string>()];
 
     public static IReadOnlyList<string> All { get; } = [.. RedirectFiles.ServerFormats, .. FrontMatter];
 }

@@ -11,6 +11,12 @@ public sealed record FormatInfo(string Name, string Description, Func<ImportSett
     /// </summary>
     public SameFormatRoute? SameFormat { get; init; }
 
+    /// <summary>
+    /// The <c>--redirects</c> name this format's writer answers by writing redirects into its own front matter
+    /// (Jekyll <c>redirect_from</c>, Hugo <c>aliases</c>); null when it has none.
+    /// </summary>
+    public string? FrontMatterRedirects { get; init; }
+
     /// <summary>The format's message families: every code its reader and writer report, explained (docs/messages.md).</summary>
     public IReadOnlyList<MessageFamily> Messages { get; init; } = [];
 }
