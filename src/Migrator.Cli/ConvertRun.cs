@@ -24,32 +24,20 @@ internal static class ConvertRun
         foreach (var input in options.Inputs)
         {
             if (input != StandardInput && !File.Exists(input) && !Directory.Exists(input))
-            {
                 return Fail($"input '{input}' does not exist.");
-            }
         }
         if (options.Jobs < 1)
-        {
             return Fail("--jobs must be at least 1.");
-        }
         if (options.Inputs.Select(Path.GetFullPath).GroupBy(p => p.TrimEnd(Path.DirectorySeparatorChar), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
             return Fail($"the input '{twice.Key}' is given more than once; every item would be converted twice.");
-        }
         if (options.Settings.BaseUrl is { } baseUrl && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-        {
             return Fail($"--base-url '{baseUrl}' is not an absolute http(s) URL (e.g. https://example.com/blog).");
-        }
         if (options.Settings.SplitMegabytes < 0)
-        {
             return Fail("--split-mb must be 0 (one file) or more.");
-        }
 
         var unknown = options.Settings.Redirects.Except(RedirectFormats.All, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
-        {
             return Fail($"unknown --redirects format(s): {string.Join(", ", unknown)}; use {string.Join(", ", RedirectFormats.All)}.");
-        }
         var target = Formats.Registry.Find(options.To)!;
         var misplaced = options.Settings.Redirects.Where(r => RedirectFormats.FrontMatter.Contains(r) && r != target.FrontMatterRedirects).ToList();
         if (misplaced.Count > 0)
@@ -62,33 +50,22 @@ internal static class ConvertRun
         if (source is null)
             return Fail(notDetected!);
         var importer = source.Importer!(new ImportSettings { MergeSites = options.Merge, WorkFolder = Path.GetFullPath(options.Out) });
-        var route = Formats.Route(source, Formats.Registry.Find(options.To)!, options.Settings);
+        var route = Formats.Route(source, target, options.Settings);
         var exporter = route.Exporter;
         if (options.Media.Problem(exporter) is { } mediaProblem)
-        {
-            error.WriteLine("migrator: " + mediaProblem);
-            return ExitCodes.UsageOrUnreadableInput;
-        }
+            return Fail(mediaProblem);
 
         var folder = new OutputFolder(options.Out, options.DryRun);
         if (File.Exists(folder.Root))
-        {
             return Fail($"the output '{options.Out}' is a file, not a folder.");
-        }
         if (!options.Force && !options.DryRun && !folder.IsEmpty())
-        {
             return Fail($"the output folder '{options.Out}' is not empty; use --force to write into it (files of the same name are replaced, nothing is deleted).");
-        }
         var reportPath = Path.GetFullPath(options.Report ?? Path.Combine(options.Out, exporter.ReportName));
         if (options.Report is null && options.DryRun && !options.Force && File.Exists(reportPath))
-        {
             return Fail($"'{reportPath}' exists; use --force to replace it or --report to write elsewhere.");
-        }
 
         if (PathProblem(options, folder.Root, reportPath) is { } problem)
-        {
             return Fail(problem);
-        }
 
         using var observers = new ObserverSet(options, exporter);
         using var media = new MediaCopy(options.Media, exporter, folder, options.Settings);
@@ -117,7 +94,7 @@ internal static class ConvertRun
         }
         catch (InputException ex)
         {
-            return Fail($"{ex.Message}");
+            return Fail(ex.Message);
         }
         catch (OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Migrator.Core.Output;
 using Migrator.Core.Text;
 
 namespace Migrator.Core.Media;
@@ -18,12 +19,8 @@ internal static class MediaPath
     /// <summary>Room under the 255-byte name limit for the suffixes a conflict and the atomic writer's temporary name add.</summary>
     public const int MaxSegmentBytes = 150;
 
-    private static readonly HashSet<string> DeviceNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "CON", "PRN", "AUX", "NUL",
-        "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
-    };
+    /// <summary>Every file system's rules, with no length cut: a long name is shortened with a hash instead (<see cref="Shortened"/>).</summary>
+    private static readonly FileNameRules Rules = new() { MaxBytes = int.MaxValue };
 
     /// <summary>The decoded segments of a raw URL path as the old server read them, or null when one climbs (<c>..</c>) or is unusable.</summary>
     public static IReadOnlyList<string>? DecodedSegments(string rawPath)
@@ -80,25 +77,8 @@ internal static class MediaPath
     /// <summary>One safe file or folder name; empty when nothing usable is left.</summary>
     private static string Segment(string name)
     {
-        var sb = new StringBuilder(name.Length);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
-            {
-                sb.Append(c).Append(name[++i]);
-                continue;
-            }
-            var bad = char.IsControl(c) || char.IsSurrogate(c) || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' or '\u2028' or '\u2029';
-            sb.Append(bad ? '-' : c);
-        }
-        var text = sb.ToString().TrimStart('.', ' ').TrimEnd('.', ' ');
-        if (text.Length == 0)
-            return "";
-        if (Encoding.UTF8.GetByteCount(text) > MaxSegmentBytes)
-            text = Shortened(text, name);
-        var stem = text.Split('.')[0];
-        return DeviceNames.Contains(stem) ? stem + "-" + text[stem.Length..] : text;
+        var text = SafeFileName.Of(name, Rules);
+        return Encoding.UTF8.GetByteCount(text) > MaxSegmentBytes ? Shortened(text, name) : text;
     }
 
     /// <summary>The start of the name, <c>-</c>, eight hex digits of the whole name's SHA-256, and the extension (when short).</summary>

@@ -27,7 +27,7 @@ public sealed record FileNameRules
 /// <see cref="FileNameRules"/>: letters of any script are kept (<c>日本</c> stays <c>日本</c>); path separators,
 /// control characters, unpaired surrogates, line and paragraph separators and the characters Windows refuses
 /// (<c>: * ? " &lt; &gt; |</c>) become <c>-</c>; the ends are trimmed; the name is cut to the byte limit at a text
-/// element boundary; a Windows device name (<c>CON</c>, <c>COM1</c>…) gets a <c>-</c>. Empty when nothing usable is left.
+/// element boundary; a Windows device name (<c>CON</c>, <c>COM1</c>…) gets a <c>-</c> after it (<c>CON-.jpg</c>). Empty when nothing usable is left.
 /// </summary>
 public static class SafeFileName
 {
@@ -48,7 +48,8 @@ public static class SafeFileName
         var cut = CutToBytes(trimmed, rules.MaxBytes).TrimEnd(end);
         if (cut.Length == 0)
             return "";
-        return DeviceNames.Contains(cut.Split('.')[0]) ? cut + "-" : cut;
+        var stem = cut.Split('.')[0];
+        return DeviceNames.Contains(stem) ? stem + "-" + cut[stem.Length..] : cut;
     }
 
     private static string Replace(string name, bool dashRuns)

@@ -24,9 +24,9 @@ public sealed class ConversionRunner
         var read = imported.Site;
         var site = request.SiteTransform?.Invoke(read, siteDiagnostics) ?? read;
         // The report is written at the end: no item may take its path in the output folder.
-        if (Path.GetRelativePath(request.Output.Root, Path.GetFullPath(request.ReportPath)) is var reportInside
-            && request.Output.Resolve(reportInside.Replace(Path.DirectorySeparatorChar, '/')) is not null)
-            request.Output.Reserve(reportInside.Replace(Path.DirectorySeparatorChar, '/'));
+        var reportInOutput = Path.GetRelativePath(request.Output.Root, Path.GetFullPath(request.ReportPath)).Replace(Path.DirectorySeparatorChar, '/');
+        if (request.Output.Resolve(reportInOutput) is not null)
+            request.Output.Reserve(reportInOutput);
         var step = request.Step;
         if (step is not null)
             site = step.Begin(site, siteDiagnostics, cancellation);

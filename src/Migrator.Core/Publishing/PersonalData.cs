@@ -10,7 +10,7 @@ namespace Migrator.Core.Publishing;
 public static partial class PersonalData
 {
     /// <summary>True when <paramref name="text"/> holds an e-mail address or an IP address.</summary>
-    public static bool Holds(string? text) => !string.IsNullOrEmpty(text) && (EmailAddress().IsMatch(text) || HoldsIpAddress(text));
+    public static bool Holds(string? text) => !string.IsNullOrEmpty(text) && (EmailAddress().IsMatch(text) || IpAddresses(text).Any());
 
     /// <summary>Every e-mail address and IP address in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<string> Find(string text)
@@ -18,22 +18,12 @@ public static partial class PersonalData
         ArgumentNullException.ThrowIfNull(text);
         foreach (Match m in EmailAddress().Matches(text))
             yield return m.Value;
-        foreach (Match m in IpCandidate().Matches(text))
-        {
-            if (IsIpAddress(m.Value))
-                yield return m.Value;
-        }
+        foreach (var address in IpAddresses(text))
+            yield return address;
     }
 
-    private static bool HoldsIpAddress(string text)
-    {
-        foreach (Match m in IpCandidate().Matches(text))
-        {
-            if (IsIpAddress(m.Value))
-                return true;
-        }
-        return false;
-    }
+    private static IEnumerable<string> IpAddresses(string text) =>
+        IpCandidate().Matches(text).Select(m => m.Value).Where(IsIpAddress);
 
     // Four dotted numbers each 0-255, or a v6 address with at least two colons that parses: version numbers such as
     // 1.2.3 do not match, and 1.2.3.4 is treated as an address (erring on the side of privacy).
