@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Migrator.Core.Input;
 using Migrator.Core.Output;
 using Migrator.Core.Pipeline;
 

@@ -1,3 +1,4 @@
+using Migrator.Core.Input;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Markup;

@@ -43,7 +43,7 @@ public sealed class HugoRoundTripTests
             Assert.Equal(original.Type, back.Type);
             Assert.Equal(original.Date, back.Date);
             Assert.Equal(original.Date!.Value.Offset, back.Date!.Value.Offset);
-            Assert.Equal(original.Status == PostStatus.Draft, back.Status == PostStatus.Draft);
+            Assert.Equal(original.Status == PublicationStatus.Draft, back.Status == PublicationStatus.Draft);
             Assert.Equal(Uri.UnescapeDataString(plan.NewUrl!), Uri.UnescapeDataString(back.Link!));
             Assert.Equal(Names(original, Taxonomies.Category), Names(back, Taxonomies.Category));
             Assert.Equal(Names(original, Taxonomies.Tag), Names(back, Taxonomies.Tag));

@@ -156,7 +156,7 @@ public static class ModelDump
             _depth++;
             if (options.IncludeSource)
                 Field("Post.Source", $"{Quote(p.Source.File)} line {p.Source.Line.ToString(CultureInfo.InvariantCulture)} item {Quote(p.Source.ItemId)}");
-            Field("Post.Status", $"{p.Status} {Quote(p.StatusText)}");
+            Field("Post.Status", $"{p.Status} {Quote(p.StatusWord)}");
             Field("Post.Title", Quote(p.Title));
             Field("Post.Slug", Quote(p.Slug));
             Field("Post.Date", Date(p.Date));
@@ -214,7 +214,7 @@ public static class ModelDump
             Field("Comment.AuthorIp", Quote(c.AuthorIp));
             Field("Comment.Date", Date(c.Date));
             Field("Comment.Content", Quote(c.Content));
-            Field("Comment.Approved", Quote(c.Approved));
+            Field("Comment.Status", $"{c.Status} {Quote(c.StatusWord)}");
             Field("Comment.Type", Quote(c.Type));
             Field("Comment.UserId", Number(c.UserId));
             Meta("Comment.Meta", c.Meta);

@@ -48,7 +48,7 @@ public sealed class DisqusCommentsExport(string path, string? newBaseUrl) : IIte
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (_xml is null || post is null || plan is not WritePlan written)
             return;
-        var comments = post.Comments.Where(c => c.Approved == "1" && c.Type is "" or "comment").ToList();
+        var comments = post.Comments.Where(c => c.Status == CommentStatus.Approved && c.Type is "" or "comment").ToList();
         if (comments.Count == 0)
             return;
         var link = AbsoluteUrl(written.NewUrl) ?? post.Link;

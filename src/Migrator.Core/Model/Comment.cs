@@ -19,8 +19,10 @@ public sealed record Comment
     /// <summary>Raw comment text as stored (WordPress runs wpautop on it at display).</summary>
     public string Content { get; init; } = "";
 
-    /// <summary><c>1</c>, <c>0</c>, <c>trash</c>, <c>post-trashed</c>, <c>spam</c>.</summary>
-    public string Approved { get; init; } = "1";
+    public CommentStatus Status { get; init; } = CommentStatus.Approved;
+
+    /// <summary>The source's own word for <see cref="Status"/>, exactly as written (WordPress <c>1</c>, <c>post-trashed</c>).</summary>
+    public string StatusWord { get; init; } = "1";
 
     /// <summary>Empty or <c>comment</c> for ordinary comments; <c>pingback</c>, <c>trackback</c>, <c>note</c>, plugin types.</summary>
     public string Type { get; init; } = "";
@@ -30,5 +32,18 @@ public sealed record Comment
     public IReadOnlyList<MetaEntry> Meta { get; init; } = [];
 
     /// <summary>Approved ordinary comments and pings: what a public site shows. Editorial notes never are.</summary>
-    public bool IsPublic => Approved == "1" && Type is "" or "comment" or "pingback" or "trackback";
+    public bool IsPublic => Status == CommentStatus.Approved && Type is "" or "comment" or "pingback" or "trackback";
+}
+
+/// <summary>Whether a comment was shown on the old site.</summary>
+public enum CommentStatus
+{
+    Approved,
+    /// <summary>Waiting for moderation.</summary>
+    Pending,
+    Spam,
+    /// <summary>In the bin (on its own, or with its post).</summary>
+    Trashed,
+    /// <summary>A status the reader does not know; <see cref="Comment.StatusWord"/> says which.</summary>
+    Unknown,
 }

@@ -15,10 +15,14 @@ public sealed record Post
     /// <summary>Post type as WordPress names it: <c>post</c>, <c>page</c>, <c>attachment</c>, <c>nav_menu_item</c>, or a custom type.</summary>
     public required string Type { get; init; }
 
-    public PostStatus Status { get; init; } = PostStatus.Publish;
+    /// <summary>Where the item stood on the old site, in words no format owns.</summary>
+    public PublicationStatus Status { get; init; } = PublicationStatus.Published;
 
-    /// <summary>The status word exactly as the source wrote it (plugins add statuses the enum does not know).</summary>
-    public string StatusText { get; init; } = "publish";
+    /// <summary>
+    /// The source's own word for <see cref="Status"/>, exactly as written (WordPress <c>publish</c>, a plugin's
+    /// <c>spam</c>), for the report and for statuses no <see cref="PublicationStatus"/> names.
+    /// </summary>
+    public string StatusWord { get; init; } = "publish";
 
     /// <summary>Title as stored by the source (may still hold entities until normalised).</summary>
     public string Title { get; init; } = "";
@@ -114,18 +118,29 @@ public sealed record Post
     public bool IsProtected => !string.IsNullOrEmpty(Password);
 }
 
-/// <summary>WordPress post statuses; <see cref="Other"/> for any a plugin added (see <see cref="Post.StatusText"/>).</summary>
-public enum PostStatus
+/// <summary>
+/// Where an item stood on the old site. A password is not a status: a published item with one is protected
+/// (<see cref="Post.IsProtected"/>). See docs/architecture.md#the-model.
+/// </summary>
+public enum PublicationStatus
 {
-    Publish,
-    Future,
+    /// <summary>Public on the old site.</summary>
+    Published,
+    /// <summary>Set to appear at a future date.</summary>
+    Scheduled,
     Draft,
-    Pending,
+    /// <summary>Written and waiting for an editor's review.</summary>
+    PendingReview,
+    /// <summary>Visible only to the old site's editors.</summary>
     Private,
-    Trash,
-    Inherit,
-    AutoDraft,
-    Other,
+    /// <summary>Deleted on the old site but still in its bin.</summary>
+    Trashed,
+    /// <summary>An empty item an editor created by opening the editor and never wrote (WordPress's auto-draft).</summary>
+    Placeholder,
+    /// <summary>A record that belongs to another item and has no status of its own (attachments, revisions).</summary>
+    Attached,
+    /// <summary>A status the reader does not know; <see cref="Post.StatusWord"/> says which.</summary>
+    Unknown,
 }
 
 /// <summary>Post types WordPress core knows.</summary>

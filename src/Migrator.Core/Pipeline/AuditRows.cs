@@ -2,6 +2,7 @@ using System.Globalization;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Markup;
 using Migrator.Core.Model;
+using Migrator.Core.Publishing;
 using Migrator.Core.Reporting;
 
 namespace Migrator.Core.Pipeline;
@@ -34,13 +35,13 @@ public static class AuditRows
             row = row with
             {
                 Type = post.Type,
-                Status = post.StatusText,
+                Status = post.StatusWord,
                 Title = post.Title,
                 Slug = post.Slug,
                 Date = post.Date?.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture) ?? "",
                 OldUrl = post.Link ?? "",
                 DsqThreadId = post.Thread is null
-                    ? string.Join(' ', post.MetaValues("dsq_thread_id").Distinct(StringComparer.Ordinal))
+                    ? string.Join(' ', post.MetaValues(WordPressMetaKeys.DisqusThreadId).Distinct(StringComparer.Ordinal))
                     : string.Join(' ', post.Thread.ThreadIds),
                 DisqusIdentifier = post.Thread?.Identifier ?? "",
             };

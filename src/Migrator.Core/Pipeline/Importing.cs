@@ -1,3 +1,4 @@
+using Migrator.Core.Input;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 
@@ -47,5 +48,3 @@ public sealed record InputDamaged(SourceRef Source, Diagnostic Error) : SourceIt
 /// </summary>
 public sealed record IgnoredItem(SourceRef Source, string Type, string? Title, Diagnostic Reason) : SourceItem(Source);
 
-/// <summary>An input that cannot be opened or recognised at all (exit code 2).</summary>
-public sealed class InputException(string message, Exception? inner = null) : Exception(message, inner);

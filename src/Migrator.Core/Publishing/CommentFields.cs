@@ -49,9 +49,9 @@ public static class CommentFields
         var path = DataExtensions.Select(e => Path.Combine(folder, stem + e)).FirstOrDefault(File.Exists);
         if (path is null)
             return null;
-        if (Pipeline.SiteFolder.LinkOnPath(folder, path) is { } link)
+        if (Input.SiteFolder.LinkOnPath(folder, path) is { } link)
             return ([], $"'{link.FullName}' is a symbolic link, which is not followed");
-        using var reader = new StreamReader(Pipeline.SiteFolder.OpenRead(path));
+        using var reader = new StreamReader(Input.SiteFolder.OpenRead(path));
         var data = FrontMatter.FrontMatterReader.Read("---\n" + reader.ReadToEnd() + "\n---\n");
         return data.Error is { } error ? ([], error.Message) : (Read(data.Fields), null);
     }

@@ -88,16 +88,16 @@ public static class PublicationRules
 
         return post.Status switch
         {
-            PostStatus.Publish or PostStatus.Future when post.IsProtected =>
+            PublicationStatus.Published or PublicationStatus.Scheduled when post.IsProtected =>
                 new Draft(kind, collection, DraftCause.PasswordProtected,
                     "password-protected: a static site cannot ask for the password, so it is not published"),
-            PostStatus.Publish => new Published(kind, collection),
-            PostStatus.Future => new Published(kind, collection) { Scheduled = true },
-            PostStatus.Draft => new Draft(kind, collection, DraftCause.Draft, "draft: not published on the old site"),
-            PostStatus.Pending => new Draft(kind, collection, DraftCause.PendingReview, "pending review: not published on the old site"),
-            PostStatus.Private => new Draft(kind, collection, DraftCause.Private, "private: visible only to the old site's editors"),
+            PublicationStatus.Published => new Published(kind, collection),
+            PublicationStatus.Scheduled => new Published(kind, collection) { Scheduled = true },
+            PublicationStatus.Draft => new Draft(kind, collection, DraftCause.Draft, "draft: not published on the old site"),
+            PublicationStatus.PendingReview => new Draft(kind, collection, DraftCause.PendingReview, "pending review: not published on the old site"),
+            PublicationStatus.Private => new Draft(kind, collection, DraftCause.Private, "private: visible only to the old site's editors"),
             _ => new Draft(kind, collection, DraftCause.UnknownStatus,
-                $"status '{post.StatusText}' is not a WordPress core status: kept as a draft, not published"),
+                $"status '{post.StatusWord}' is not a WordPress core status: kept as a draft, not published"),
         };
     }
 
@@ -110,9 +110,9 @@ public static class PublicationRules
             return internalReason;
         return post.Status switch
         {
-            PostStatus.Trash => "in the trash on the old site",
-            PostStatus.AutoDraft => "auto-draft: an empty placeholder WordPress creates when the editor opens",
-            PostStatus.Inherit => "status inherit: a revision or attachment record that belongs to another item",
+            PublicationStatus.Trashed => "in the trash on the old site",
+            PublicationStatus.Placeholder => "auto-draft: an empty placeholder WordPress creates when the editor opens",
+            PublicationStatus.Attached => "status inherit: a revision or attachment record that belongs to another item",
             _ => null,
         };
     }

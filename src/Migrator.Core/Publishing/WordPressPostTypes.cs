@@ -80,7 +80,7 @@ public static class WordPressPostTypes
         ArgumentNullException.ThrowIfNull(post);
         if (PrivateDataTypes.TryGetValue(post.Type, out var what))
             return $"{post.Type}: {what}, which hold visitors' personal data (e-mail and IP addresses, messages)";
-        if (string.Equals(post.StatusText, "spam", StringComparison.Ordinal))
+        if (string.Equals(post.StatusWord, "spam", StringComparison.Ordinal))
             return $"{post.Type} marked as spam: a visitor's submission, not content";
         return null;
     }

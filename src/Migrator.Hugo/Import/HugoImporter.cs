@@ -1,4 +1,5 @@
 using System.Text;
+using Migrator.Core.Input;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;

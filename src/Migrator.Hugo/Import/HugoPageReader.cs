@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Migrator.Core.Input;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
@@ -96,8 +97,8 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
         var title = HugoValues.AsText(fields.Take("title"));
         post = post with
         {
-            Status = draft ? PostStatus.Draft : PostStatus.Publish,
-            StatusText = draft ? "draft" : "publish",
+            Status = draft ? PublicationStatus.Draft : PublicationStatus.Published,
+            StatusWord = draft ? "draft" : "publish",
             Title = title ?? "",
             Slug = slug ?? entry.ContentBaseName,
             Excerpt = HugoValues.AsText(fields.Take("summary")),
@@ -290,8 +291,6 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
         var identifier = HugoValues.AsText(fields.Take("disqus_identifier"));
         var disqusUrl = HugoValues.AsText(fields.Take("disqus_url"));
         var threadIds = HugoValues.AsTexts(fields.Take("dsq_thread_id"));
-        foreach (var id in threadIds)
-            meta.Add(new MetaEntry("dsq_thread_id", id));
         var thread = identifier is null && disqusUrl is null && threadIds.Count == 0
             ? null
             : new ThreadIdentity(threadIds, identifier, disqusUrl);

@@ -32,7 +32,7 @@ internal static class JekyllCleanup
         var path = post.Source.ItemId?.Replace('\\', '/');
         if (string.IsNullOrEmpty(path))
             return new FailPlan(CoreDiagnostics.UnsafeOutputPath(post.Source, post.Source.File));
-        var newUrl = post.Status == PostStatus.Publish ? post.Link : null;
+        var newUrl = post.Status == PublicationStatus.Published ? post.Link : null;
         var (text, notes) = Clean(post, originalText, diagnostics);
         var changed = !string.Equals(text, originalText, StringComparison.Ordinal);
         return new JekyllCleanupPlan(path, newUrl)

@@ -1,3 +1,4 @@
+using Migrator.Core.Input;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;

@@ -1,3 +1,4 @@
+using Migrator.Core.Input;
 using Migrator.Core.Text;
 using Migrator.Core.Publishing;
 using System.Globalization;
@@ -23,13 +24,6 @@ internal static class JekyllPostMapper
         "title", "date", "slug", "categories", "category", "tags", "tag", "permalink", "published", "status", "password",
         "comments", "comment_status", "ping_status", "excerpt", "author", "wordpress_id", "wordpress_url", "guid",
         "dsq_thread_id", "disqus_identifier", "disqus_url", "comments_key",
-    };
-
-    private static readonly Dictionary<string, PostStatus> Statuses = new(StringComparer.Ordinal)
-    {
-        ["publish"] = PostStatus.Publish, ["future"] = PostStatus.Future, ["draft"] = PostStatus.Draft,
-        ["pending"] = PostStatus.Pending, ["private"] = PostStatus.Private, ["trash"] = PostStatus.Trash,
-        ["inherit"] = PostStatus.Inherit, ["auto-draft"] = PostStatus.AutoDraft,
     };
 
     public static Post ToPost(JekyllDocument document, LiquidTags liquid, DateTimeOffset now, IDiagnosticSink diagnostics)
@@ -78,7 +72,7 @@ internal static class JekyllPostMapper
                 _ => PostTypes.Post,
             },
             Status = status,
-            StatusText = statusText,
+            StatusWord = statusText,
             Title = document.Title,
             Slug = slug,
             Date = document.Date,
@@ -151,30 +145,30 @@ internal static class JekyllPostMapper
         }
     }
 
-    private static (PostStatus Status, string Text) Status(JekyllDocument document, DateTimeOffset now, SourceRef where, IDiagnosticSink diagnostics)
+    private static (PublicationStatus Status, string Text) Status(JekyllDocument document, DateTimeOffset now, SourceRef where, IDiagnosticSink diagnostics)
     {
         if (document.File.Kind == JekyllItemKind.Draft)
-            return (PostStatus.Draft, "draft");
+            return (PublicationStatus.Draft, "draft");
         var published = document.Get("published") is not false;
         var word = JekyllConfig.Scalar(document.Get("status"))?.Trim();
         if (!string.IsNullOrEmpty(word))
         {
-            var status = Statuses.TryGetValue(word, out var known) ? known : PostStatus.Other;
-            if (!published && status == PostStatus.Publish)
+            var status = WordPressStatusWords.PostStatusOf(word);
+            if (!published && status == PublicationStatus.Published)
             {
                 diagnostics.Report(JekyllReadDiagnostics.UnpublishedStatus(where, word));
-                return (PostStatus.Draft, "draft");
+                return (PublicationStatus.Draft, "draft");
             }
             return (status, word);
         }
         if (!published)
-            return (PostStatus.Draft, "draft");
+            return (PublicationStatus.Draft, "draft");
         if (document.Date is { } date && date > now && !document.File.Site.Config.Future && document.File.Kind == JekyllItemKind.Post)
         {
             diagnostics.Report(JekyllReadDiagnostics.FutureDate(where, date));
-            return (PostStatus.Future, "future");
+            return (PublicationStatus.Scheduled, "future");
         }
-        return (PostStatus.Publish, "publish");
+        return (PublicationStatus.Published, "publish");
     }
 
     private static BodyFormat BodyFormatOf(JekyllDocument document)
@@ -196,10 +190,11 @@ internal static class JekyllPostMapper
     {
         var identifier = JekyllConfig.Scalar(document.Get("disqus_identifier"));
         var url = JekyllConfig.Scalar(document.Get("disqus_url"));
-        return identifier is null && url is null ? null : new ThreadIdentity([], identifier, url);
+        List<string> ids = document.Has(WordPressMetaKeys.DisqusThreadId) ? [.. Values(document.Get(WordPressMetaKeys.DisqusThreadId))] : [];
+        return identifier is null && url is null && ids.Count == 0 ? null : new ThreadIdentity(ids, identifier, url);
     }
 
-    // dsq_thread_id (scalar, list, or under meta:) and every other meta: entry, one row per value, values as text.
+    // Every meta: entry (WordPress post meta as jekyll-import wrote it), one row per value, values as text.
     private static List<MetaEntry> Meta(JekyllDocument document)
     {
         var rows = new List<MetaEntry>();
@@ -208,8 +203,6 @@ internal static class JekyllPostMapper
             foreach (var (key, value) in meta)
                 rows.AddRange(Values(value).Select(v => new MetaEntry(key, v)));
         }
-        if (document.Has("dsq_thread_id"))
-            rows.AddRange(Values(document.Get("dsq_thread_id")).Select(v => new MetaEntry("dsq_thread_id", v)));
         return rows;
     }
 

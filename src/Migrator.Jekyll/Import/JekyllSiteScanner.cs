@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Migrator.Core.Input;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;

@@ -101,7 +101,7 @@ internal sealed class WxrItemWriter(WxrExportOptions options)
     {
         if (post.Date is not { } date)
             return (WxrDates.Zero, WxrDates.Zero);
-        var floating = post.DateIsFloating && post.Status is PostStatus.Draft or PostStatus.Pending or PostStatus.AutoDraft;
+        var floating = post.DateIsFloating && post.Status is PublicationStatus.Draft or PublicationStatus.PendingReview or PublicationStatus.Placeholder;
         return (WxrDates.Local(date), floating ? WxrDates.Zero : WxrDates.Gmt(date));
     }
 
@@ -114,18 +114,7 @@ internal sealed class WxrItemWriter(WxrExportOptions options)
 
     internal static string StatusWord(Post post, IDiagnosticSink diagnostics)
     {
-        var word = post.Status switch
-        {
-            PostStatus.Publish => "publish",
-            PostStatus.Future => "future",
-            PostStatus.Draft => "draft",
-            PostStatus.Pending => "pending",
-            PostStatus.Private => "private",
-            PostStatus.Trash => "trash",
-            PostStatus.Inherit => "inherit",
-            PostStatus.AutoDraft => "auto-draft",
-            _ => post.StatusText,
-        };
+        var word = WordPressStatusWords.WordFor(post);
         if (!string.IsNullOrWhiteSpace(word))
             return word;
         diagnostics.Report(WxrWriteDiagnostics.StatusMissing(post.Source));
@@ -178,7 +167,7 @@ internal sealed class WxrItemWriter(WxrExportOptions options)
         WxrXml.CData(w, "wp", "comment_date", WxrXml.Wp, local);
         WxrXml.CData(w, "wp", "comment_date_gmt", WxrXml.Wp, gmt);
         WxrXml.CData(w, "wp", "comment_content", WxrXml.Wp, text.Clean("comment content", c.Content));
-        WxrXml.CData(w, "wp", "comment_approved", WxrXml.Wp, text.Clean("comment status", c.Approved));
+        WxrXml.CData(w, "wp", "comment_approved", WxrXml.Wp, text.Clean("comment status", WordPressStatusWords.WordFor(c)));
         WxrXml.CData(w, "wp", "comment_type", WxrXml.Wp, text.Clean("comment type", c.Type));
         Number(w, "comment_parent", c.ParentId);
         Number(w, "comment_user_id", c.UserId);

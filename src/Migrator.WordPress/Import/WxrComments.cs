@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
+using Migrator.Core.Publishing;
 
 namespace Migrator.WordPress.Import;
 
@@ -16,6 +17,7 @@ internal static class WxrComments
         var label = idText.Length == 0 ? "comment" : $"comment {idText}";
         var date = WxrDates.Resolve(values.TrimmedOrNull(Field("comment_date")), values.TrimmedOrNull(Field("comment_date_gmt")),
             label + " comment_date", place, offsets, diagnostics);
+        var statusWord = Field("comment_approved") is null ? "1" : values.Trimmed(Field("comment_approved"));
         return new Comment
         {
             Id = Number(idText, label + " comment_id", place, diagnostics) ?? 0,
@@ -26,7 +28,8 @@ internal static class WxrComments
             AuthorIp = values.TrimmedOrNull(Field("comment_author_IP")),
             Date = date.Date,
             Content = values.Text(Field("comment_content")),
-            Approved = Field("comment_approved") is null ? "1" : values.Trimmed(Field("comment_approved")),
+            Status = WordPressStatusWords.CommentStatusOf(statusWord),
+            StatusWord = statusWord,
             Type = values.Trimmed(Field("comment_type")),
             UserId = Number(values.Trimmed(Field("comment_user_id")), label + " comment_user_id", place, diagnostics) ?? 0,
             Meta = Meta(comment.Elements().Where(e => e.Name.LocalName == "commentmeta" && WxrNamespaces.IsWordPress(e.Name.NamespaceName)), values),

@@ -1,3 +1,4 @@
+using Migrator.Core.Input;
 using Migrator.Core.Pipeline;
 
 namespace Migrator.WordPress.Import;

@@ -50,7 +50,7 @@ internal sealed class WxrItemReader(WxrFile file, SiteOffsets offsets, IReadOnly
         if (author is not null && authorLogins.Count > 0 && !authorLogins.Contains(author))
             diagnostics.Add(WxrDiagnostics.AuthorNotListed(place, author));
         var meta = WxrComments.Meta(fields.Meta, _values);
-        if (status == PostStatus.Trash && slug.EndsWith("__trashed", StringComparison.Ordinal))
+        if (status == PublicationStatus.Trashed && slug.EndsWith("__trashed", StringComparison.Ordinal))
             diagnostics.Add(WxrDiagnostics.TrashedSlug(place, slug, meta.FirstOrDefault(m => m.Key == "_wp_desired_post_slug")?.Value));
         ReportMojibake(place, diagnostics, ("title", title), ("content", content), ("excerpt", excerpt));
         var parent = WxrComments.Number(_values.Trimmed(fields["wp:post_parent"]), "wp:post_parent", place, diagnostics);
@@ -62,7 +62,7 @@ internal sealed class WxrItemReader(WxrFile file, SiteOffsets offsets, IReadOnly
             Id = id,
             Type = type,
             Status = status,
-            StatusText = statusText,
+            StatusWord = statusText,
             Title = title,
             Slug = slug,
             Date = date.Date,
@@ -92,27 +92,16 @@ internal sealed class WxrItemReader(WxrFile file, SiteOffsets offsets, IReadOnly
     private static XElement? IdElement(XElement item) =>
         item.Elements().FirstOrDefault(e => e.Name.LocalName == "post_id" && WxrNamespaces.IsWordPress(e.Name.NamespaceName));
 
-    private (PostStatus Status, string Text) Status(WxrItemFields fields, ItemPlace place, List<Diagnostic> diagnostics)
+    private (PublicationStatus Status, string Text) Status(WxrItemFields fields, ItemPlace place, List<Diagnostic> diagnostics)
     {
         var text = _values.Trimmed(fields["wp:status"]);
         if (text.Length == 0)
         {
             diagnostics.Add(WxrDiagnostics.StatusMissing(place));
-            return (PostStatus.Draft, "draft");
+            return (PublicationStatus.Draft, "draft");
         }
-        var status = text switch
-        {
-            "publish" => PostStatus.Publish,
-            "future" => PostStatus.Future,
-            "draft" => PostStatus.Draft,
-            "pending" => PostStatus.Pending,
-            "private" => PostStatus.Private,
-            "trash" => PostStatus.Trash,
-            "inherit" => PostStatus.Inherit,
-            "auto-draft" => PostStatus.AutoDraft,
-            _ => PostStatus.Other,
-        };
-        if (status == PostStatus.Other)
+        var status = WordPressStatusWords.PostStatusOf(text);
+        if (status == PublicationStatus.Unknown)
             diagnostics.Add(WxrDiagnostics.UnknownStatus(place, text));
         return (status, text);
     }

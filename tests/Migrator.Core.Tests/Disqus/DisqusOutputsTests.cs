@@ -58,10 +58,10 @@ public sealed class DisqusOutputsTests
         var path = temp.Combine("disqus.xml");
         var comments = new[]
         {
-            new Comment { Id = 2, ParentId = 1, Author = "Bo", AuthorEmail = "bo@example.org", Content = "Reply here", Date = new DateTimeOffset(2020, 7, 2, 9, 0, 0, TimeSpan.Zero), Approved = "1" },
-            new Comment { Id = 1, Author = "Ann", AuthorEmail = "ann@example.org", Content = "First!", Date = new DateTimeOffset(2020, 7, 1, 14, 0, 0, TimeSpan.Zero), Approved = "1", Type = "comment" },
-            new Comment { Id = 3, Author = "Spam", Content = "buy", Approved = "0" },
-            new Comment { Id = 4, Author = "Ping", Content = "linked", Approved = "1", Type = "pingback" },
+            new Comment { Id = 2, ParentId = 1, Author = "Bo", AuthorEmail = "bo@example.org", Content = "Reply here", Date = new DateTimeOffset(2020, 7, 2, 9, 0, 0, TimeSpan.Zero), Status = CommentStatus.Approved, StatusWord = "1" },
+            new Comment { Id = 1, Author = "Ann", AuthorEmail = "ann@example.org", Content = "First!", Date = new DateTimeOffset(2020, 7, 1, 14, 0, 0, TimeSpan.Zero), Status = CommentStatus.Approved, StatusWord = "1", Type = "comment" },
+            new Comment { Id = 3, Author = "Spam", Content = "buy", Status = CommentStatus.Pending, StatusWord = "0" },
+            new Comment { Id = 4, Author = "Ping", Content = "linked", Status = CommentStatus.Approved, StatusWord = "1", Type = "pingback" },
         };
         using (var export = new DisqusCommentsExport(path, null))
             Run(export, (Post("http://old.example/2020/07/01/go/", comments), new WritePlan("a.md", "/2020/07/01/go/")));

@@ -14,7 +14,7 @@ public sealed class DeriveSlugTransformTests
 
     [Fact]
     public void A_draft_without_slug_gets_one_from_its_title() =>
-        Assert.Equal(("my-draft", "NRM001"), Summary(Run(TestPosts.WordPress("") with { Slug = "", Title = "My Draft", Status = PostStatus.Draft })));
+        Assert.Equal(("my-draft", "NRM001"), Summary(Run(TestPosts.WordPress("") with { Slug = "", Title = "My Draft", Status = PublicationStatus.Draft })));
 
     [Fact]
     public void A_derived_slug_is_decoded() =>

@@ -14,7 +14,7 @@ public sealed class ConversionRunnerTests
     private static SourceItem[] MixedItems() =>
     [
         Items.Post(1, "One"),
-        Items.Post(2, "Draft", PostStatus.Draft),
+        Items.Post(2, "Draft", PublicationStatus.Draft),
         new UnreadableItem(new SourceRef("in.xml", 30, "3"), "post", "Bad", Broken),
         Items.Post(4, "boom"),
         Items.Post(5, "Five"),
@@ -97,7 +97,7 @@ public sealed class ConversionRunnerTests
     public void Output_and_report_are_identical_for_one_and_several_jobs()
     {
         using var temp = Corpus.NewTempFolder();
-        var many = Enumerable.Range(1, 200).Select(i => (SourceItem)Items.Post(i, "T" + i, i % 7 == 0 ? PostStatus.Draft : PostStatus.Publish)).ToArray();
+        var many = Enumerable.Range(1, 200).Select(i => (SourceItem)Items.Post(i, "T" + i, i % 7 == 0 ? PublicationStatus.Draft : PublicationStatus.Published)).ToArray();
         var (_, one) = Run(temp, many, jobs: 1, sub: "one");
         var (_, four) = Run(temp, many, jobs: 4, sub: "four");
         Assert.Equal(one, four);

@@ -25,7 +25,7 @@ internal sealed class TextExporter : IExporter
     {
         public ExportPlan Plan(Post post, IDiagnosticSink diagnostics)
         {
-            if (post.Status == PostStatus.Draft)
+            if (post.Status == PublicationStatus.Draft)
                 return new SkipPlan("draft");
             if (post.Title == "boom")
                 throw new InvalidOperationException("planned failure");
@@ -46,7 +46,7 @@ internal sealed class TextExporter : IExporter
 
 internal static class Items
 {
-    public static ReadPost Post(int id, string title, PostStatus status = PostStatus.Publish) =>
+    public static ReadPost Post(int id, string title, PublicationStatus status = PublicationStatus.Published) =>
         new(new Post
         {
             Source = new SourceRef("in.xml", id * 10, id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -55,6 +55,6 @@ internal static class Items
             Title = title,
             Slug = "p" + id,
             Status = status,
-            StatusText = status.ToString().ToLowerInvariant(),
+            StatusWord = status.ToString().ToLowerInvariant(),
         }, []);
 }

@@ -47,7 +47,7 @@ public sealed class PersonalDataTests
     [InlineData("shop_order", "wc-completed")]
     [InlineData("post", "spam")]
     public void Visitors_records_and_spam_are_private(string type, string status) =>
-        Assert.NotNull(WordPressPostTypes.PrivateDataReason(new Post { Source = new SourceRef("x.xml", 1), Type = type, StatusText = status }));
+        Assert.NotNull(WordPressPostTypes.PrivateDataReason(new Post { Source = new SourceRef("x.xml", 1), Type = type, StatusWord = status }));
 
     [Fact]
     public void A_private_record_is_skipped_unless_asked_for_and_then_never_published()

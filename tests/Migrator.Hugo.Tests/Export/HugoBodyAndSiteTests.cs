@@ -69,7 +69,7 @@ public sealed class HugoBodyAndSiteTests
             [
                 new Comment { Id = 1, Author = "Ann", AuthorEmail = "ann@example.com", AuthorIp = "10.0.0.1", AuthorUrl = "http://ann.example", Content = "Nice: \"yes\"", Date = new DateTimeOffset(2020, 1, 3, 9, 0, 0, Posts.Plus1) },
                 new Comment { Id = 2, ParentId = 1, Author = "Bob", Content = "Thanks", Type = "pingback" },
-                new Comment { Id = 3, Author = "Spam", Approved = "spam", Content = "Buy" },
+                new Comment { Id = 3, Author = "Spam", Status = CommentStatus.Spam, StatusWord = "spam", Content = "Buy" },
                 new Comment { Id = 4, Author = "Editor", Type = "note", Content = "private note" },
             ],
         };

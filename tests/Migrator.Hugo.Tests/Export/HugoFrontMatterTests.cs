@@ -124,8 +124,8 @@ public sealed class HugoFrontMatterTests
     {
         var draft = Posts.Classic() with
         {
-            Status = PostStatus.Draft,
-            StatusText = "draft",
+            Status = PublicationStatus.Draft,
+            StatusWord = "draft",
             Extra = [new("published", false), new("layout", "post")],
         };
         var (plan, diagnostics) = ExportRun.PlanOnly(draft);

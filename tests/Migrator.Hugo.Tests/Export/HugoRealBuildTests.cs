@@ -25,14 +25,14 @@ public sealed class HugoRealBuildTests
             Comments =
             [
                 new Comment { Id = 1, Author = "Ann", AuthorEmail = "ann@example.com", Content = "Nice.", Date = new DateTimeOffset(2020, 1, 3, 9, 0, 0, Plus1) },
-                new Comment { Id = 2, Author = "Spam", Approved = "spam", Content = "Buy." },
+                new Comment { Id = 2, Author = "Spam", Status = CommentStatus.Spam, StatusWord = "spam", Content = "Buy." },
             ],
         };
         var about = Page("about", "About Us", "http://example.com/about/", 20);
         var team = Page("team", "Team", "http://example.com/about/team/", 21) with { ParentId = 20 };
         var draft = Posts.Classic(slug: "", title: "My Draft") with
         {
-            Id = 30, Status = PostStatus.Draft, StatusText = "draft", Link = null, Source = new SourceRef("export.xml", 30, "30"),
+            Id = 30, Status = PublicationStatus.Draft, StatusWord = "draft", Link = null, Source = new SourceRef("export.xml", 30, "30"),
         };
         var renamed = Posts.Classic(slug: "new-name", title: "Renamed") with
         {

@@ -98,7 +98,7 @@ public sealed class HugoUrlAndPathTests
     [Fact]
     public void A_draft_without_slug_gets_one_from_its_title_and_a_warning()
     {
-        var post = Posts.Classic(slug: "", title: "My Draft!") with { Status = PostStatus.Draft, Link = null };
+        var post = Posts.Classic(slug: "", title: "My Draft!") with { Status = PublicationStatus.Draft, Link = null };
         var (plan, diagnostics) = ExportRun.PlanOnly(post);
         Assert.Equal("content/posts/my-draft.md", ((WritePlan)plan).OutputPath);
         Assert.Contains(diagnostics.Items, d => d.Code == "HUG017");
@@ -136,7 +136,7 @@ public sealed class HugoUrlAndPathTests
     public void Attachments_and_trash_are_skipped_with_the_shared_publication_rules()
     {
         var attachment = Posts.Classic() with { Type = PostTypes.Attachment };
-        var trashed = Posts.Classic() with { Status = PostStatus.Trash };
+        var trashed = Posts.Classic() with { Status = PublicationStatus.Trashed };
         Assert.IsType<SkipPlan>(ExportRun.PlanOnly(attachment).Plan);
         Assert.IsType<SkipPlan>(ExportRun.PlanOnly(trashed).Plan);
     }

@@ -49,14 +49,14 @@ public sealed class HugoImporterTests
         Assert.Equal("Hello: World", post.Title);
         Assert.Equal(new DateTimeOffset(2020, 1, 2, 10, 0, 0, TimeSpan.FromHours(1)), post.Date);
         Assert.Equal(TimeSpan.FromHours(1), post.Date!.Value.Offset);
-        Assert.Equal(PostStatus.Draft, post.Status);
+        Assert.Equal(PublicationStatus.Draft, post.Status);
         Assert.Equal(PostTypes.Post, post.Type);
         Assert.Equal("hello", post.Slug);
         Assert.Equal(12, post.Id);
         Assert.Equal(["category:News", "post_tag:C#", "post_tag:yes"], post.Terms.Select(t => $"{t.Taxonomy}:{t.Name}"));
         Assert.Equal(new ThreadIdentity(post.Thread!.ThreadIds, "12 http://example.com/?p=12", "http://example.com/2020/01/02/hello/"), post.Thread);
         Assert.Equal(["948010227"], post.Thread.ThreadIds);
-        Assert.Equal([new MetaEntry("dsq_thread_id", "948010227")], post.Meta);
+        Assert.Empty(post.Meta);
         Assert.Equal(["layout=wide", "weight=3"], post.Extra.Select(e => $"{e.Key}={e.Value}"));
         Assert.Equal(new Body("Body *text*.\n", BodyFormat.Markdown, ".md"), post.Content);
         Assert.Equal("http://example.com/posts/hello/", post.Link);
@@ -116,10 +116,10 @@ public sealed class HugoImporterTests
         var items = Import(site).Items;
         foreach (var path in new[] { "posts/expired.md", "posts/never.md", "posts/headless.md" })
         {
-            Assert.Equal(PostStatus.Draft, PostAt(items, path).Status);
+            Assert.Equal(PublicationStatus.Draft, PostAt(items, path).Status);
             Assert.Contains(((ReadPost)items.Single(i => i.Source.ItemId == path)).Diagnostics, d => d.Code == "HUG023");
         }
-        Assert.Equal(PostStatus.Publish, PostAt(items, "posts/live.md").Status);
+        Assert.Equal(PublicationStatus.Published, PostAt(items, "posts/live.md").Status);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;
+using Migrator.Core.Publishing;
 using Migrator.Jekyll.Export;
 
 namespace Migrator.Jekyll.Tests.Export;
@@ -19,7 +20,8 @@ public sealed class BodyAndCommentsTests
         AuthorIp = "192.0.2.7",
         Date = CommentDate,
         Content = "Nice post!\r\nSecond line.",
-        Approved = approved,
+        Status = WordPressStatusWords.CommentStatusOf(approved),
+        StatusWord = approved,
         Type = type,
     };
 

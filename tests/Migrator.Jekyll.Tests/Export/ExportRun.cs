@@ -24,8 +24,8 @@ internal static class TestPosts
         Source = new SourceRef("export.xml", (int)id * 10, id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         Id = id,
         Type = "post",
-        Status = PostStatus.Publish,
-        StatusText = "publish",
+        Status = PublicationStatus.Published,
+        StatusWord = "publish",
         Title = title,
         Slug = slug,
         Date = new DateTimeOffset(2020, 1, 2, 10, 0, 0, Berlin),
@@ -44,8 +44,8 @@ internal static class TestPosts
 
     public static Post Draft(long id, string slug, string title = "A draft") => Post(id, slug, title) with
     {
-        Status = PostStatus.Draft,
-        StatusText = "draft",
+        Status = PublicationStatus.Draft,
+        StatusWord = "draft",
         Link = $"http://example.com/?p={id}",
         DateIsFloating = true,
     };

@@ -32,8 +32,8 @@ public sealed class JekyllBuildTests
         TestPosts.Post(10, "locked", "Locked post") with { Password = "secret" },
         TestPosts.Post(11, "later", "Scheduled post") with
         {
-            Status = PostStatus.Future,
-            StatusText = "future",
+            Status = PublicationStatus.Scheduled,
+            StatusWord = "future",
             Date = new DateTimeOffset(2099, 1, 1, 9, 0, 0, TimeSpan.FromHours(1)),
             Link = "http://example.com/2099/01/01/later/",
         },

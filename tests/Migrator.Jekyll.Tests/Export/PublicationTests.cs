@@ -42,11 +42,11 @@ public sealed class PublicationTests
     }
 
     [Theory]
-    [InlineData(PostStatus.Pending, "pending")]
-    [InlineData(PostStatus.Private, "private")]
-    public void Pending_and_private_posts_are_drafts_too(PostStatus status, string word)
+    [InlineData(PublicationStatus.PendingReview, "pending")]
+    [InlineData(PublicationStatus.Private, "private")]
+    public void Pending_and_private_posts_are_drafts_too(PublicationStatus status, string word)
     {
-        using var run = ExportRun.Of(TestPosts.Post(5, "p") with { Status = status, StatusText = word });
+        using var run = ExportRun.Of(TestPosts.Post(5, "p") with { Status = status, StatusWord = word });
         Assert.Equal("_drafts/p.html", run.Written(0).OutputPath);
         Assert.Equal($"{word}: written to _drafts (not published)", run.Written(0).Note);
     }
@@ -54,7 +54,7 @@ public sealed class PublicationTests
     [Fact]
     public void Draft_pages_stay_at_their_path_with_published_false()
     {
-        var page = TestPosts.Page(6, "soon", "http://example.com/?page_id=6") with { Status = PostStatus.Draft, StatusText = "draft" };
+        var page = TestPosts.Page(6, "soon", "http://example.com/?page_id=6") with { Status = PublicationStatus.Draft, StatusWord = "draft" };
         using var run = ExportRun.Of(page);
         Assert.Equal("soon/index.html", run.Written(0).OutputPath);
         Assert.Contains("\npublished: false\n", run.Read("soon/index.html"), StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class PublicationTests
     public void Scheduled_posts_are_written_to_posts_with_their_future_date_and_reported()
     {
         var future = new DateTimeOffset(2099, 3, 4, 9, 0, 0, TimeSpan.FromHours(1));
-        using var run = ExportRun.Of(TestPosts.Post(7, "later") with { Status = PostStatus.Future, StatusText = "future", Date = future });
+        using var run = ExportRun.Of(TestPosts.Post(7, "later") with { Status = PublicationStatus.Scheduled, StatusWord = "future", Date = future });
         var plan = run.Written(0);
         Assert.Equal("_posts/2099-03-04-later.html", plan.OutputPath);
         Assert.DoesNotContain("published:", run.Read(plan.OutputPath), StringComparison.Ordinal);
@@ -76,11 +76,11 @@ public sealed class PublicationTests
     }
 
     [Theory]
-    [InlineData("revision", PostStatus.Inherit)]
-    [InlineData("nav_menu_item", PostStatus.Publish)]
-    [InlineData("post", PostStatus.Trash)]
-    [InlineData("post", PostStatus.AutoDraft)]
-    public void Skipped_items_write_nothing_and_say_why(string type, PostStatus status)
+    [InlineData("revision", PublicationStatus.Attached)]
+    [InlineData("nav_menu_item", PublicationStatus.Published)]
+    [InlineData("post", PublicationStatus.Trashed)]
+    [InlineData("post", PublicationStatus.Placeholder)]
+    public void Skipped_items_write_nothing_and_say_why(string type, PublicationStatus status)
     {
         using var run = ExportRun.Of(TestPosts.Post(8, "x") with { Type = type, Status = status });
         var skip = Assert.IsType<SkipPlan>(run.Plans[0]);
@@ -94,7 +94,7 @@ public sealed class PublicationTests
         var attachment = TestPosts.Post(9, "photo") with
         {
             Type = "attachment",
-            Status = PostStatus.Inherit,
+            Status = PublicationStatus.Attached,
             AttachmentUrl = "http://example.com/wp-content/uploads/photo.jpg",
         };
         using var run = ExportRun.Of(attachment);

@@ -121,8 +121,8 @@ public sealed class JekyllDateTests
 
         var run = ImportRun.Of(folder.Path);
 
-        Assert.Equal(Migrator.Core.Model.PostStatus.Future, run.Post("_posts/2030-01-01-later.md").Status);
+        Assert.Equal(Migrator.Core.Model.PublicationStatus.Scheduled, run.Post("_posts/2030-01-01-later.md").Status);
         Assert.Contains("JKL025", run.Codes("_posts/2030-01-01-later.md"));
-        Assert.Equal(Migrator.Core.Model.PostStatus.Publish, run.Post("_posts/2020-01-01-before.md").Status);
+        Assert.Equal(Migrator.Core.Model.PublicationStatus.Published, run.Post("_posts/2020-01-01-before.md").Status);
     }
 }

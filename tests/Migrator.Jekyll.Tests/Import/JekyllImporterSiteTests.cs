@@ -176,8 +176,8 @@ public sealed class JekyllImporterSiteTests : IDisposable
     public void A_draft_is_dated_by_its_file_time_and_reported()
     {
         var read = _run.Read("_drafts/idea.md");
-        Assert.Equal(PostStatus.Draft, read.Post.Status);
-        Assert.Equal("draft", read.Post.StatusText);
+        Assert.Equal(PublicationStatus.Draft, read.Post.Status);
+        Assert.Equal("draft", read.Post.StatusWord);
         Assert.Equal(new DateTimeOffset(2021, 6, 1, 8, 0, 0, TimeSpan.FromHours(-4)), read.Post.Date);
         Assert.True(read.Post.DateIsFloating);
         Assert.Contains("JKL023", read.Diagnostics.Select(d => d.Code));
@@ -292,7 +292,7 @@ public sealed class JekyllImporterSiteTests : IDisposable
         Assert.Null(post.Thread.Url);
         Assert.Empty(post.Thread.ThreadIds);
         Assert.Equal("", post.Password);
-        Assert.Equal(PostStatus.Publish, post.Status);
+        Assert.Equal(PublicationStatus.Published, post.Status);
         Assert.Equal(["layout", "type", "parent_id"], post.Extra.Select(kv => kv.Key));
         Assert.Equal(new Body("<p>Hi</p>\n", BodyFormat.Html, ".html"), post.Content);
         Assert.Equal(File.ReadAllText(_folder.Combine("_posts", "2009-09-01-debris.html")), post.Leftover<JekyllSourceText>()?.Text);

@@ -37,30 +37,32 @@ public sealed class SeedPostTests
         Assert.Equal("social-networking-return", post.Slug);
         Assert.Equal(new DateTimeOffset(2009, 10, 6, 0, 0, 0, TimeSpan.FromHours(1)), post.Date);
         Assert.Equal("http://example.com/social-networking-return/", post.Link);
-        Assert.Equal([new MetaEntry("dsq_thread_id", "43477034")], post.Meta);
+        Assert.Equal(["43477034"], post.Thread?.ThreadIds);
+        Assert.Empty(post.Meta);
         Assert.Equal([new TermRef(Taxonomies.Category, "social-networking", "Social Networking")], post.Terms);
         Assert.Equal([new KeyValuePair<string, object?>("layout", "post")], post.Extra);
         Assert.Equal(new Body("> &#8220;First, just skip the marketing-centric ... it&#8217;s *money.&#8221;*\n", BodyFormat.Markdown, ".md"), post.Content);
         Assert.Equal(SeedPost, post.Leftover<JekyllSourceText>()?.Text);
-        Assert.Equal(PostStatus.Publish, post.Status);
+        Assert.Equal(PublicationStatus.Published, post.Status);
         Assert.Equal(new SourceRef(folder.Combine("_posts", "2009-10-06-social-networking-return.md"), 1, "_posts/2009-10-06-social-networking-return.md"), post.Source);
         Assert.Empty(read.Diagnostics);
         Assert.Equal([new Author("Barry Martin") { DisplayName = "Barry Martin" }], run.Site.Authors);
     }
 
     [Theory]
-    [InlineData("dsq_thread_id: 43477034", new[] { "43477034" })]
-    [InlineData("dsq_thread_id: '43477034'", new[] { "43477034" })]
-    [InlineData("dsq_thread_id:\n  - 1\n  - 2", new[] { "1", "2" })]
-    [InlineData("meta:\n  dsq_thread_id: '948010227'", new[] { "948010227" })]
-    public void Dsq_thread_id_is_a_meta_row_per_value_wherever_it_was_written(string frontMatter, string[] expected)
+    [InlineData("dsq_thread_id: 43477034", new[] { "43477034" }, new string[0])]
+    [InlineData("dsq_thread_id: '43477034'", new[] { "43477034" }, new string[0])]
+    [InlineData("dsq_thread_id:\n  - 1\n  - 2", new[] { "1", "2" }, new string[0])]
+    [InlineData("meta:\n  dsq_thread_id: '948010227'", new string[0], new[] { "948010227" })]
+    public void Dsq_thread_id_is_the_thread_identity_at_the_top_and_a_meta_row_under_meta(string frontMatter, string[] threadIds, string[] metaRows)
     {
         using var folder = Corpus.NewTempFolder();
         ImportRun.Write(folder.Path, "_posts/2012-11-21-x.html", $"---\n{frontMatter}\n---\n");
 
         var post = ImportRun.Of(folder.Path).Post("_posts/2012-11-21-x.html");
 
-        Assert.Equal(expected, post.MetaValues("dsq_thread_id"));
+        Assert.Equal(threadIds, post.Thread?.ThreadIds ?? []);
+        Assert.Equal(metaRows, post.MetaValues("dsq_thread_id"));
         Assert.Empty(post.Extra);
     }
 
@@ -77,8 +79,8 @@ public sealed class SeedPostTests
         Assert.Empty(post.Thread.ThreadIds);
         Assert.Equal("closed", post.CommentStatus);
         Assert.Equal("Short.", post.Excerpt);
-        Assert.Equal(PostStatus.Pending, post.Status);
-        Assert.Equal("pending", post.StatusText);
+        Assert.Equal(PublicationStatus.PendingReview, post.Status);
+        Assert.Equal("pending", post.StatusWord);
         Assert.Equal("secret", post.Password);
     }
 
@@ -90,8 +92,8 @@ public sealed class SeedPostTests
 
         var post = ImportRun.Of(folder.Path).Post("_posts/2022-06-05-published-false.md");
 
-        Assert.Equal(PostStatus.Draft, post.Status);
-        Assert.Equal("draft", post.StatusText);
+        Assert.Equal(PublicationStatus.Draft, post.Status);
+        Assert.Equal("draft", post.StatusWord);
     }
 
     [Fact]

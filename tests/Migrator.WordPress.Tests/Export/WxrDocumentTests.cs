@@ -118,8 +118,8 @@ public sealed class WxrDocumentTests
         var attachment = NewPost("photo", id: 5) with
         {
             Type = PostTypes.Attachment,
-            Status = PostStatus.Inherit,
-            StatusText = "inherit",
+            Status = PublicationStatus.Attached,
+            StatusWord = "inherit",
             AttachmentUrl = "https://example.com/wp-content/uploads/2020/01/photo.jpg",
         };
         var item = Assert.Single(kit.Items(SiteNamed(), attachment));

@@ -63,13 +63,13 @@ public sealed class WxrItemFieldTests
     }
 
     [Theory]
-    [InlineData(PostStatus.Draft, "draft", "0000-00-00 00:00:00")]
-    [InlineData(PostStatus.Pending, "pending", "0000-00-00 00:00:00")]
-    [InlineData(PostStatus.Publish, "publish", "2020-01-02 09:00:00")]
-    public void Floating_dates_get_a_zero_GMT_date_only_on_drafts_and_pending_posts(PostStatus status, string word, string gmt)
+    [InlineData(PublicationStatus.Draft, "draft", "0000-00-00 00:00:00")]
+    [InlineData(PublicationStatus.PendingReview, "pending", "0000-00-00 00:00:00")]
+    [InlineData(PublicationStatus.Published, "publish", "2020-01-02 09:00:00")]
+    public void Floating_dates_get_a_zero_GMT_date_only_on_drafts_and_pending_posts(PublicationStatus status, string word, string gmt)
     {
         using var kit = new WxrExportKit();
-        var item = Assert.Single(kit.Items(SiteNamed(), NewPost("a") with { Status = status, StatusText = word, DateIsFloating = true }));
+        var item = Assert.Single(kit.Items(SiteNamed(), NewPost("a") with { Status = status, StatusWord = word, DateIsFloating = true }));
         Assert.Equal("2020-01-02 10:00:00", item.Element(Wp + "post_date")!.Value);
         Assert.Equal(gmt, item.Element(Wp + "post_date_gmt")!.Value);
         Assert.Equal(word, item.Element(Wp + "status")!.Value);
@@ -79,7 +79,7 @@ public sealed class WxrItemFieldTests
     public void Unknown_status_words_are_written_as_the_source_had_them()
     {
         using var kit = new WxrExportKit();
-        var item = Assert.Single(kit.Items(SiteNamed(), NewPost("a") with { Status = PostStatus.Other, StatusText = "wc-completed" }));
+        var item = Assert.Single(kit.Items(SiteNamed(), NewPost("a") with { Status = PublicationStatus.Unknown, StatusWord = "wc-completed" }));
         Assert.Equal("wc-completed", item.Element(Wp + "status")!.Value);
     }
 

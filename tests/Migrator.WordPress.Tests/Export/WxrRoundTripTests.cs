@@ -1,4 +1,5 @@
 using System.Xml;
+using Migrator.Core.Input;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;
@@ -89,7 +90,7 @@ public sealed class WxrRoundTripTests
             || (source.Author is { } a && read.Author is { } r
                 && string.Equals(WordPressNames.SanitizeLogin(a), WordPressNames.SanitizeLogin(r), StringComparison.OrdinalIgnoreCase))
             ? source.Author : read.Author,
-        DateIsFloating = source.DateIsFloating && source.Status is not (PostStatus.Draft or PostStatus.Pending or PostStatus.AutoDraft)
+        DateIsFloating = source.DateIsFloating && source.Status is not (PublicationStatus.Draft or PublicationStatus.PendingReview or PublicationStatus.Placeholder)
             ? source.DateIsFloating : read.DateIsFloating,
     };
 

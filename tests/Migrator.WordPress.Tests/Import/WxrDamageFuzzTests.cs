@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Migrator.Core.Input;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Pipeline;
 using Migrator.Testing;

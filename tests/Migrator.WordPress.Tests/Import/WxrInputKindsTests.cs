@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
+using Migrator.Core.Input;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Pipeline;
 using Migrator.Testing;

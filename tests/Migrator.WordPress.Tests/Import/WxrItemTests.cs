@@ -68,8 +68,8 @@ public sealed class WxrItemTests
         var post = read.Post;
         Assert.Equal(87, post.Id);
         Assert.Equal("book", post.Type);
-        Assert.Equal(PostStatus.Private, post.Status);
-        Assert.Equal("private", post.StatusText);
+        Assert.Equal(PublicationStatus.Private, post.Status);
+        Assert.Equal("private", post.StatusWord);
         Assert.Equal("Tips &amp; Tricks &#8217;", post.Title);
         Assert.Equal("日本-tips", post.Slug);
         Assert.Equal(new DateTimeOffset(2020, 7, 1, 12, 0, 0, TimeSpan.FromHours(2)), post.Date);
@@ -118,11 +118,11 @@ public sealed class WxrItemTests
         Assert.Equal(2, comments.Count);
         var c = comments[0];
         Assert.Equal(
-            (50L, 49L, "Bob &amp; Co", "bob@example.com", "http://bob.example/", "192.0.2.1", "Nice\n\npost", "1", "comment", 0L),
-            (c.Id, c.ParentId, c.Author, c.AuthorEmail, c.AuthorUrl, c.AuthorIp, c.Content, c.Approved, c.Type, c.UserId));
+            (50L, 49L, "Bob &amp; Co", "bob@example.com", "http://bob.example/", "192.0.2.1", "Nice\n\npost", CommentStatus.Approved, "1", "comment", 0L),
+            (c.Id, c.ParentId, c.Author, c.AuthorEmail, c.AuthorUrl, c.AuthorIp, c.Content, c.Status, c.StatusWord, c.Type, c.UserId));
         Assert.Equal(new DateTimeOffset(2020, 7, 2, 8, 0, 0, TimeSpan.FromHours(2)), c.Date);
         Assert.Equal([new MetaEntry("dsq_post_id", "123456")], c.Meta);
-        Assert.Equal((51L, "0", "pingback", 0L), (comments[1].Id, comments[1].Approved, comments[1].Type, comments[1].ParentId));
+        Assert.Equal((51L, CommentStatus.Pending, "pingback", 0L), (comments[1].Id, comments[1].Status, comments[1].Type, comments[1].ParentId));
         Assert.Null(comments[1].Date);
     }
 
@@ -173,10 +173,10 @@ public sealed class WxrItemTests
         var statuses = new[] { "publish", "future", "draft", "pending", "private", "trash", "inherit", "auto-draft", "spam" };
         var read = ReadAll(Document(string.Concat(statuses.Select((s, i) => Item(i + 1, status: s)))));
         Assert.Equal(
-            [PostStatus.Publish, PostStatus.Future, PostStatus.Draft, PostStatus.Pending, PostStatus.Private, PostStatus.Trash,
-             PostStatus.Inherit, PostStatus.AutoDraft, PostStatus.Other],
+            [PublicationStatus.Published, PublicationStatus.Scheduled, PublicationStatus.Draft, PublicationStatus.PendingReview, PublicationStatus.Private, PublicationStatus.Trashed,
+             PublicationStatus.Attached, PublicationStatus.Placeholder, PublicationStatus.Unknown],
             read.Posts.Select(p => p.Status));
-        Assert.Equal(statuses, read.Posts.Select(p => p.StatusText));
+        Assert.Equal(statuses, read.Posts.Select(p => p.StatusWord));
         Assert.Equal(["WXR036"], read.ItemCodes);
     }
 
@@ -268,7 +268,7 @@ public sealed class WxrItemTests
     public void A_missing_status_is_a_draft_as_WordPress_would_insert_it()
     {
         var read = ReadAll(Document("<item><title>T</title><wp:post_id>3</wp:post_id><wp:post_type>post</wp:post_type></item>\n"));
-        Assert.Equal((PostStatus.Draft, "draft"), (read.Post.Status, read.Post.StatusText));
+        Assert.Equal((PublicationStatus.Draft, "draft"), (read.Post.Status, read.Post.StatusWord));
         Assert.Contains("WXR035", read.ItemCodes);
     }
 

@@ -1,3 +1,4 @@
+using Migrator.Core.Input;
 using Migrator.Core.Pipeline;
 using static Migrator.WordPress.Tests.Import.WxrSamples;
 

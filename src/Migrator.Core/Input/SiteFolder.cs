@@ -1,4 +1,4 @@
-namespace Migrator.Core.Pipeline;
+namespace Migrator.Core.Input;
 
 /// <summary>
 /// A site source folder (Jekyll, Hugo) read only inside itself: symbolic links, to files or folders, are never followed
