@@ -33,9 +33,6 @@ internal static class ConvertCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Convert everything but write only the report." };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty output folder, replacing files of the same name (nothing is deleted)." };
         var body = new Option<BodyMode>("--body") { Description = "Post bodies as markdown (converted from HTML) or html (kept).", DefaultValueFactory = _ => defaults.Body };
-        var frontMatter = new Option<FrontMatterSyntax>("--front-matter") { Description = "Hugo front matter syntax: yaml or toml.", DefaultValueFactory = _ => defaults.FrontMatter };
-        var bundles = new Option<bool>("--bundles") { Description = "Hugo: write page bundles (slug/index.md)." };
-        var splitMb = new Option<int>("--split-mb") { Description = "WXR: start a new file after about N megabytes (0 = one file).", DefaultValueFactory = _ => defaults.SplitMegabytes };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL of the new site, when it differs from the old one." };
         var privateData = new Option<bool>("--include-private-data") { Description = "Also write visitors' data: commenters' e-mail and IP addresses, personal meta, contact-form entries and orders (unpublished). Left out by default." };
         var redirects = new Option<string[]>("--redirects")
@@ -56,9 +53,12 @@ internal static class ConvertCommand
 
         var command = new Command("convert", "Convert a blog from one format to another, with a CSV audit of every item.")
         {
-            inputs, to, from, outDir, report, dryRun, force, body, frontMatter, bundles, splitMb, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, json, quiet, merge,
+            inputs, to, from, outDir, report, dryRun, force, body, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, json, quiet, merge,
             mediaFrom, mediaDownload, mediaHost, mediaJobs,
         };
+        var formatOptions = FormatOptionBinding.Declare(Formats.Registry);
+        foreach (var option in formatOptions.Options)
+            command.Options.Add(option);
         command.SetAction(parse =>
         {
             var options = new ConvertOptions
@@ -86,12 +86,10 @@ internal static class ConvertCommand
                 Settings = new ExportSettings
                 {
                     Body = parse.GetValue(body),
-                    FrontMatter = parse.GetValue(frontMatter),
-                    Bundles = parse.GetValue(bundles),
-                    SplitMegabytes = parse.GetValue(splitMb),
                     BaseUrl = parse.GetValue(baseUrl),
                     IncludePrivateData = parse.GetValue(privateData),
                     OtherFiles = new SiteFiles(),
+                    FormatOptions = new FormatOptionValues(formatOptions.Given(parse)),
                     Redirects = [.. (parse.GetValue(redirects) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
                 },
             };

@@ -33,13 +33,13 @@ internal static class ConvertRun
             return Fail($"the input '{twice.Key}' is given more than once; every item would be converted twice.");
         if (options.Settings.BaseUrl is { } baseUrl && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             return Fail($"--base-url '{baseUrl}' is not an absolute http(s) URL (e.g. https://example.com/blog).");
-        if (options.Settings.SplitMegabytes < 0)
-            return Fail("--split-mb must be 0 (one file) or more.");
 
         var unknown = options.Settings.Redirects.Except(RedirectFormats.All, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
             return Fail($"unknown --redirects format(s): {string.Join(", ", unknown)}; use {string.Join(", ", RedirectFormats.All)}.");
         var target = Formats.Registry.Find(options.To)!;
+        if (FormatOptionBinding.Problem(options.Settings.FormatOptions.Given, target, Formats.Registry) is { } optionProblem)
+            return Fail(optionProblem);
         var misplaced = options.Settings.Redirects.Where(r => RedirectFormats.FrontMatter.Contains(r) && r != target.FrontMatterRedirects).ToList();
         if (misplaced.Count > 0)
         {

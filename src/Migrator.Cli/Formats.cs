@@ -28,6 +28,7 @@ internal static class Formats
             // and only re-serialises (merging, splitting, repairing the XML).
             SameFormat = new(settings => new WxrExporter(WxrExportOptions.From(settings) with { ReExport = true }), KeepStoredContent: true),
             Messages = WordPressMessages.Families,
+            ExportOptions = WxrExportOptions.CommandLine,
         },
         new FormatInfo("jekyll", "Jekyll site folder (_config.yml, _posts, _drafts, pages, collections)",
             _ => new JekyllImporter(), settings => new JekyllExporter(JekyllExportOptions.From(settings)))
@@ -41,6 +42,7 @@ internal static class Formats
         {
             Messages = HugoMessages.Families,
             FrontMatterRedirects = "hugo",
+            ExportOptions = HugoExportOptions.CommandLine,
         },
     ]);
 

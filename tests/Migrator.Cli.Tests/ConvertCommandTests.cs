@@ -143,6 +143,30 @@ public sealed class ConvertCommandTests
         Assert.False(Directory.Exists(temp.Combine("out")));
     }
 
+    [Theory]
+    [InlineData("jekyll", "--bundles", "--to hugo")]
+    [InlineData("wxr", "--front-matter toml", "--to hugo")]
+    [InlineData("hugo", "--split-mb 5", "--to wxr")]
+    public void An_option_of_another_format_is_a_usage_error_naming_its_format(string target, string option, string owner)
+    {
+        using var temp = Corpus.NewTempFolder();
+        var result = CliRun.Run(["convert", CliRun.SampleWxr, "--to", target, "--out", temp.Combine("out"), "--quiet", .. option.Split(' ')]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{option.Split(' ')[0]} is an option of {owner}", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("out")));
+    }
+
+    [Fact]
+    public void A_formats_own_option_reaches_its_writer()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "hugo", "--out", temp.Combine("out"), "--quiet", "--front-matter", "toml", "--bundles");
+        Assert.True(result.ExitCode is 0 or 1, result.Stderr);
+        var posts = Directory.GetFiles(temp.Combine("out", "content", "posts"), "index.md", SearchOption.AllDirectories);
+        Assert.NotEmpty(posts);
+        Assert.All(posts, p => Assert.StartsWith("+++\n", File.ReadAllText(p), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_same_input_given_twice_is_refused()
     {

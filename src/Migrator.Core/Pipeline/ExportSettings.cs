@@ -1,22 +1,13 @@
 namespace Migrator.Core.Pipeline;
 
 /// <summary>
-/// The export choices a user makes on the command line. Each exporter reads the ones that concern it into its own
-/// options record; defaults are written here, once.
+/// The export choices a user makes on the command line that every writer shares. Each exporter reads the ones that
+/// concern it into its own options record, with the values of its own options (<see cref="FormatOptions"/>).
 /// </summary>
 public sealed record ExportSettings
 {
     /// <summary>Bodies as Markdown (converted from HTML) or kept as HTML.</summary>
     public BodyMode Body { get; init; } = BodyMode.Markdown;
-
-    /// <summary>Front matter syntax where the target offers a choice (Hugo).</summary>
-    public FrontMatterSyntax FrontMatter { get; init; } = FrontMatterSyntax.Yaml;
-
-    /// <summary>Hugo: write page bundles (<c>slug/index.md</c>) instead of single files.</summary>
-    public bool Bundles { get; init; }
-
-    /// <summary>WXR: split output files at about this many megabytes (0 = one file).</summary>
-    public int SplitMegabytes { get; init; }
 
     /// <summary>Absolute URL of the new site, when it differs from the old one.</summary>
     public string? BaseUrl { get; init; }
@@ -32,6 +23,9 @@ public sealed record ExportSettings
 
     /// <summary>Redirect file formats to write (<c>netlify</c>, <c>nginx</c>…).</summary>
     public IReadOnlyList<string> Redirects { get; init; } = [];
+
+    /// <summary>Values of the target format's own options (<see cref="FormatInfo.ExportOptions"/>).</summary>
+    public FormatOptionValues FormatOptions { get; init; } = FormatOptionValues.None;
 }
 
 public enum BodyMode
@@ -40,8 +34,3 @@ public enum BodyMode
     Html,
 }
 
-public enum FrontMatterSyntax
-{
-    Yaml,
-    Toml,
-}

@@ -17,6 +17,9 @@ public sealed record FormatInfo(string Name, string Description, Func<ImportSett
     /// </summary>
     public string? FrontMatterRedirects { get; init; }
 
+    /// <summary>Options only this format's writer understands, declared by its project (docs/architecture.md#options).</summary>
+    public IReadOnlyList<FormatOption> ExportOptions { get; init; } = [];
+
     /// <summary>The format's message families: every code its reader and writer report, explained (docs/messages.md).</summary>
     public IReadOnlyList<MessageFamily> Messages { get; init; } = [];
 }

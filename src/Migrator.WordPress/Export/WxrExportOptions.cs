@@ -1,8 +1,12 @@
+using System.Globalization;
 using Migrator.Core.Pipeline;
 
 namespace Migrator.WordPress.Export;
 
-/// <summary>Options of the WXR writer. Defaults are those of <see cref="ExportSettings"/>.</summary>
+/// <summary>
+/// Options of the WXR writer: the shared ones from <see cref="ExportSettings"/> and its own (<see cref="CommandLine"/>);
+/// defaults are the properties' initial values.
+/// </summary>
 public sealed record WxrExportOptions
 {
     /// <summary>Start a new file once the current one passes this many megabytes (0 = one file).</summary>
@@ -21,13 +25,24 @@ public sealed record WxrExportOptions
     /// </summary>
     public bool ReExport { get; init; }
 
+    private const string SplitOption = "split-mb";
+
+    /// <summary>The WXR writer's own command-line options.</summary>
+    public static IReadOnlyList<FormatOption> CommandLine { get; } =
+    [
+        new(SplitOption, "WXR: start a new file after about N megabytes (0 = one file).", FormatOptionKind.Count)
+        {
+            Default = new WxrExportOptions().SplitMegabytes.ToString(CultureInfo.InvariantCulture),
+        },
+    ];
+
     /// <summary>Reads the options that concern WXR from the command-line settings.</summary>
     public static WxrExportOptions From(ExportSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return new WxrExportOptions
         {
-            SplitMegabytes = settings.SplitMegabytes,
+            SplitMegabytes = settings.FormatOptions.Count(SplitOption, new WxrExportOptions().SplitMegabytes),
             BaseUrl = settings.BaseUrl,
             IncludePrivateData = settings.IncludePrivateData,
         };
