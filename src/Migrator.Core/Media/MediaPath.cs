@@ -29,7 +29,7 @@ internal static class MediaPath
         var segments = new List<string>();
         foreach (var raw in rawPath.Split('/', '\\'))
         {
-            var decoded = WordPressSlug.PercentDecode(raw);
+            var decoded = PercentDecoding.Decode(raw);
             if (decoded.Length == 0)
                 continue;
             if (decoded is "." or ".." || decoded.Any(c => c is '/' or '\\' or '\0'))
@@ -50,7 +50,7 @@ internal static class MediaPath
         var segments = new List<string>();
         foreach (var raw in rawPath.Split('/', '\\'))
         {
-            var decoded = WordPressSlug.PercentDecode(raw);
+            var decoded = PercentDecoding.Decode(raw);
             if (decoded.Length == 0)
                 continue;
             var safe = decoded is "." or ".." ? "" : Segment(decoded);

@@ -172,7 +172,7 @@ public sealed partial class MediaPlan
         var path = MediaPath.Of(url.RawPath, out var changed);
         if (path is null)
             return null;
-        var decoded = WordPressSlug.PercentDecode(url.RawPath);
+        var decoded = PercentDecoding.Decode(url.RawPath);
         if (changed)
             diagnostics.Report(MediaDiagnostics.FileRenamed(source, decoded, path));
         var wanted = path;
@@ -192,7 +192,7 @@ public sealed partial class MediaPlan
     private static string KeyOf(MediaUrl url)
     {
         var host = url.File!.Host.EndsWith(".files.wordpress.com", StringComparison.OrdinalIgnoreCase) ? url.File.Host.ToUpperInvariant() : "";
-        return host + "/" + WordPressSlug.PercentDecode(url.RawPath.Replace('\\', '/'));
+        return host + "/" + PercentDecoding.Decode(url.RawPath.Replace('\\', '/'));
     }
 
     [GeneratedRegex(@"^(?<stem>.+)-[0-9]{1,5}x[0-9]{1,5}(?<ext>\.[A-Za-z0-9]{2,5})$", RegexOptions.CultureInvariant, 1000)]

@@ -26,7 +26,7 @@ public sealed class DeriveSlugTransform : IPostTransform
         if (post.Slug.EndsWith(TrashedSuffix, StringComparison.Ordinal))
         {
             var desired = post.MetaValue("_wp_desired_post_slug") is { Length: > 0 } meta
-                ? WordPressSlug.PercentDecode(meta)
+                ? PercentDecoding.Decode(meta)
                 : post.Slug[..^TrashedSuffix.Length];
             if (desired.Length > 0)
             {

@@ -1,12 +1,10 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 
 namespace Migrator.Core.Text;
 
 /// <summary>
 /// WordPress slugs: <c>sanitize_title()</c> in its save context (<c>remove_accents</c> then
-/// <c>sanitize_title_with_dashes</c>, wp-includes/formatting.php), and percent-decoding of stored slugs.
+/// <c>sanitize_title_with_dashes</c>, wp-includes/formatting.php).
 /// WordPress stores slugs percent-encoded with lower-case hex; Migrator stores them decoded (<see cref="Model.Post.Slug"/>).
 /// </summary>
 public static class WordPressSlug
@@ -19,7 +17,7 @@ public static class WordPressSlug
     /// real characters as Migrator stores slugs (<c>Ελληνικά κείμενο</c> → <c>ελληνικά-κείμενο</c>). Empty when the
     /// title has nothing a slug can keep (WordPress then falls back to the post ID).
     /// </summary>
-    public static string FromTitle(string title) => PercentDecode(SanitizeTitle(title));
+    public static string FromTitle(string title) => PercentDecoding.Decode(SanitizeTitle(title));
 
     /// <summary>
     /// <c>sanitize_title($title)</c> exactly as WordPress stores it: percent-encoded, lower-case hex
@@ -36,59 +34,6 @@ public static class WordPressSlug
         text = KillEntities(text).Replace('.', '-');
         return Dashes(text);
     }
-
-    /// <summary>
-    /// Decodes <c>%XX</c> octets as UTF-8 (either hex case). Octets that do not form valid UTF-8 stay as written
-    /// (<c>%ff</c> stays <c>%ff</c>), so this never throws and never invents characters. Anything else is kept.
-    /// </summary>
-    public static string PercentDecode(string slug)
-    {
-        ArgumentNullException.ThrowIfNull(slug);
-        if (!slug.Contains('%', StringComparison.Ordinal))
-            return slug;
-        var sb = new StringBuilder(slug.Length);
-        var bytes = new List<byte>();
-        var i = 0;
-        while (i < slug.Length)
-        {
-            if (IsOctet(slug, i))
-            {
-                bytes.Clear();
-                while (IsOctet(slug, i))
-                {
-                    bytes.Add((byte)((HexValue(slug[i + 1]) << 4) | HexValue(slug[i + 2])));
-                    i += 3;
-                }
-                AppendUtf8OrOctets([.. bytes], sb);
-                continue;
-            }
-            sb.Append(slug[i]);
-            i++;
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>Writes decoded UTF-8; every byte of an invalid sequence is written back as <c>%XX</c> (lower-case hex).</summary>
-    private static void AppendUtf8OrOctets(ReadOnlySpan<byte> bytes, StringBuilder sb)
-    {
-        var chars = new char[bytes.Length];
-        while (!bytes.IsEmpty)
-        {
-            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-            sb.Append(chars, 0, written);
-            bytes = bytes[read..];
-            if (status == OperationStatus.Done)
-                break;
-            // InvalidData or NeedMoreData (a sequence cut short at the end): keep the first bad byte as written.
-            sb.Append('%').Append(bytes[0].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            bytes = bytes[1..];
-        }
-    }
-
-    private static bool IsOctet(string s, int i) =>
-        i + 2 < s.Length && s[i] == '%' && char.IsAsciiHexDigit(s[i + 1]) && char.IsAsciiHexDigit(s[i + 2]);
-
-    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
     /// <summary><c>remove_accents()</c>: Latin letters lose their accents; other scripts are left for percent-encoding.</summary>
     internal static string RemoveAccents(string text)
@@ -134,7 +79,7 @@ public static class WordPressSlug
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '%' && !IsOctet(text, i))
+            if (text[i] == '%' && !PercentDecoding.IsOctet(text, i))
                 continue;
             sb.Append(text[i]);
         }

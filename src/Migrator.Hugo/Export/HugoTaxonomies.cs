@@ -54,7 +54,7 @@ internal static class HugoTaxonomies
 
     private static string SafeSlug(string name, string slug)
     {
-        foreach (var candidate in new[] { WordPressSlug.PercentDecode(slug), WordPressSlug.FromTitle(name) })
+        foreach (var candidate in new[] { PercentDecoding.Decode(slug), WordPressSlug.FromTitle(name) })
         {
             if (UsablePath(candidate))
                 return Migrator.Hugo.HugoPaths.MakePath(candidate, disablePathToLower: true);

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Migrator.Core.Text;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;
 
@@ -284,10 +285,10 @@ internal static class WxrChannelReader
         if (taxonomy is null || slug is null)
             return;
         var parent = parentField is null ? null : Field(parentField);
-        channel.Terms.Add(new Term(taxonomy, PercentEncoding.Decode(slug, out _), values.Text(WxrItemFields.WordPressChild(element, nameField)))
+        channel.Terms.Add(new Term(taxonomy, PercentDecoding.Decode(slug, out _), values.Text(WxrItemFields.WordPressChild(element, nameField)))
         {
             Id = long.TryParse(Field("term_id"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null,
-            ParentSlug = parent is null ? null : PercentEncoding.Decode(parent, out _),
+            ParentSlug = parent is null ? null : PercentDecoding.Decode(parent, out _),
             Description = NullIfEmpty(values.Text(WxrItemFields.WordPressChild(element, descriptionField))),
             Meta = WxrComments.Meta(element.Elements().Where(e => e.Name.LocalName == "termmeta" && WxrNamespaces.IsWordPress(e.Name.NamespaceName)), values),
         });

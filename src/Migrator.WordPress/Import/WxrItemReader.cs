@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Migrator.Core.Text;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Pipeline;
@@ -109,7 +110,7 @@ internal sealed class WxrItemReader(WxrFile file, SiteOffsets offsets, IReadOnly
     private string Slug(WxrItemFields fields, ItemPlace place, List<Diagnostic> diagnostics)
     {
         var stored = _values.Trimmed(fields["wp:post_name"]);
-        var slug = PercentEncoding.Decode(stored, out var invalid);
+        var slug = PercentDecoding.Decode(stored, out var invalid);
         if (invalid)
             diagnostics.Add(WxrDiagnostics.SlugNotUtf8(place, "wp:post_name", stored));
         return slug;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using Migrator.Core.Text;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 
@@ -29,7 +30,7 @@ internal static class WxrItemTerms
             TermRef term;
             if (!string.IsNullOrEmpty(nicename))
             {
-                var slug = PercentEncoding.Decode(nicename.Trim(), out var invalid);
+                var slug = PercentDecoding.Decode(nicename.Trim(), out var invalid);
                 if (invalid)
                     diagnostics.Add(WxrDiagnostics.SlugNotUtf8(place, "category nicename", nicename));
                 term = new TermRef(taxonomy, slug, name);
