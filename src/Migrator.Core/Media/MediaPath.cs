@@ -63,17 +63,6 @@ internal static class MediaPath
         return string.Join('/', segments);
     }
 
-    /// <summary><paramref name="path"/> with <c>-2</c>, <c>-3</c>… before the extension of its last segment.</summary>
-    public static string WithNumber(string path, int number)
-    {
-        var slash = path.LastIndexOf('/');
-        var name = path[(slash + 1)..];
-        var dot = name.LastIndexOf('.');
-        var stem = dot > 0 ? name[..dot] : name;
-        var extension = dot > 0 ? name[dot..] : "";
-        return path[..(slash + 1)] + stem + "-" + number.ToString(CultureInfo.InvariantCulture) + extension;
-    }
-
     /// <summary>One safe file or folder name; empty when nothing usable is left.</summary>
     private static string Segment(string name)
     {

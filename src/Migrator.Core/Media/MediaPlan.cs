@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
+using Migrator.Core.Output;
 using Migrator.Core.Text;
 
 namespace Migrator.Core.Media;
@@ -177,7 +178,7 @@ public sealed partial class MediaPlan
             diagnostics.Report(MediaDiagnostics.FileRenamed(source, decoded, path));
         var wanted = path;
         for (var n = 2; _byFoldedPath.ContainsKey(Folded(path)); n++)
-            path = MediaPath.WithNumber(wanted, n);
+            path = ConflictSuffix.Apply(wanted, n);
         if (!string.Equals(path, wanted, StringComparison.Ordinal))
             diagnostics.Report(MediaDiagnostics.NameConflict(source, decoded, _byFoldedPath[Folded(wanted)].OldUrl, path));
         return path;

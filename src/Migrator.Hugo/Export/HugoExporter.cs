@@ -109,17 +109,8 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
     }
 
     /// <summary><c>a/b.md</c> → <c>a/b-2.md</c>; a bundle's <c>a/b/index.md</c> → <c>a/b-2/index.md</c>.</summary>
-    private static string WithSuffix(string path, int suffix)
-    {
-        var slash = path.LastIndexOf('/');
-        var name = path[(slash + 1)..];
-        if (name is "index.md" or "index.html" && slash > 0)
-            return WithSuffix(path[..slash], suffix) + path[slash..];
-        var dot = name.LastIndexOf('.');
-        var stem = dot > 0 ? name[..dot] : name;
-        var ext = dot > 0 ? name[dot..] : "";
-        return path[..(slash + 1)] + stem + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture) + ext;
-    }
+    private static string WithSuffix(string path, int suffix) =>
+        ConflictSuffix.Apply(path, suffix, onFolder: path.EndsWith("/index.md", StringComparison.Ordinal) || path.EndsWith("/index.html", StringComparison.Ordinal));
 
     public void Complete(IDiagnosticSink diagnostics)
     {

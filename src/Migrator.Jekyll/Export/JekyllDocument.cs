@@ -1,4 +1,4 @@
-using System.Globalization;
+using Migrator.Core.Output;
 using System.Security.Cryptography;
 using System.Text;
 using Migrator.Core.FrontMatter;
@@ -59,20 +59,8 @@ internal sealed record JekyllDocument
     public bool HasComments => Comments is { Written.Count: > 0 };
 
     /// <summary>The main file's path with a conflict suffix (1 = none).</summary>
-    public string PathWith(int suffix)
-    {
-        var folders = Folders.ToList();
-        var stem = Stem;
-        if (suffix > 1)
-        {
-            var tag = "-" + suffix.ToString(CultureInfo.InvariantCulture);
-            if (SuffixOnFolder && folders.Count > 0)
-                folders[^1] += tag;
-            else
-                stem += tag;
-        }
-        return string.Join('/', folders.Append(stem + Extension));
-    }
+    public string PathWith(int suffix) =>
+        ConflictSuffix.Apply(string.Join('/', Folders.Append(Stem + Extension)), suffix, onFolder: SuffixOnFolder);
 
     /// <summary>The comments key used when the preferred one is taken: derived from the final path.</summary>
     public static string KeyFromPath(string path)

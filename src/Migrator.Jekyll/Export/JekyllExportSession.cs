@@ -161,7 +161,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             key = JekyllDocument.KeyFromPath(path);
         var candidate = key;
         for (var n = 2; _commentKeys.Contains(PathKey.Of(candidate)); n++)
-            candidate = key + "-" + n.ToString(CultureInfo.InvariantCulture);
+            candidate = ConflictSuffix.Append(key, n);
         return candidate;
     }
 
