@@ -233,6 +233,38 @@ internal sealed class CanonicalHtml
             }
         }
         tokens.RemoveAll(t => t.Kind == TokenKind.Text && t.Value.Length == 0);
+        CollapseAcrossInlineTags();
+    }
+
+    /// <summary>
+    /// A space right after a space does not render, even when a tag stands between them (<c>a &lt;a&gt; b&lt;/a&gt;</c>
+    /// shows one space, outside the link); whitespace after a block boundary is trimmed later.
+    /// </summary>
+    private void CollapseAcrossInlineTags()
+    {
+        var afterSpace = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Text when token.Preformatted:
+                    afterSpace = false;
+                    break;
+                case TokenKind.Text:
+                    if (afterSpace && token.Value.StartsWith(' '))
+                        tokens[i] = token = token with { Value = token.Value[1..] };
+                    if (token.Value.Length > 0)
+                        afterSpace = token.Value.EndsWith(' ');
+                    break;
+                case TokenKind.Open or TokenKind.Close when !IsBoundary(token):
+                    break;
+                default:
+                    afterSpace = false;
+                    break;
+            }
+        }
+        tokens.RemoveAll(t => t.Kind == TokenKind.Text && t.Value.Length == 0);
     }
 
     private static bool IsInline(string name) => !HtmlElements.Block.Contains(name) && HtmlElements.MovesEdgeWhitespace(name);
@@ -246,13 +278,26 @@ internal sealed class CanonicalHtml
             if (token.Kind != TokenKind.Text || token.Preformatted)
                 continue;
             var value = token.Value;
-            if (i == 0 || IsBoundary(tokens[i - 1]))
+            if (IsBoundaryOrEdge(i, -1))
                 value = value.TrimStart(' ');
-            if (i == tokens.Count - 1 || IsBoundary(tokens[i + 1]))
+            if (IsBoundaryOrEdge(i, +1))
                 value = value.TrimEnd(' ');
             tokens[i] = token with { Value = value };
         }
         tokens.RemoveAll(t => t.Kind == TokenKind.Text && t.Value.Length == 0);
+    }
+
+    /// <summary>True when, looking from token <paramref name="i"/> in <paramref name="direction"/> past inline tags, the next thing is a block boundary or the fragment's edge.</summary>
+    private bool IsBoundaryOrEdge(int i, int direction)
+    {
+        for (var k = i + direction; k >= 0 && k < tokens.Count; k += direction)
+        {
+            var token = tokens[k];
+            if (token.Kind is TokenKind.Open or TokenKind.Close && !IsBoundary(token))
+                continue;
+            return IsBoundary(token);
+        }
+        return true;
     }
 
     private static bool IsBoundary(Token token) =>
