@@ -65,6 +65,9 @@ internal sealed class CanonicalHtml
                 case HtmlNodeType.Comment:
                     tokens.Add(new Token(TokenKind.Comment, "", HtmlText.Comment(((HtmlCommentNode)node).Comment), false));
                     break;
+                case HtmlNodeType.Element when node.Name == "pre" && CodeLanguage.TextOf(node, out var language) is { } code:
+                    AddCodeBlock(code, language);
+                    break;
                 case HtmlNodeType.Element:
                     var name = CanonicalName(node.Name);
                     ElementCounts[name] = ElementCounts.GetValueOrDefault(name) + 1;
@@ -80,6 +83,32 @@ internal sealed class CanonicalHtml
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A code block whose attributes only name its language (<see cref="CodeLanguage"/>) in the one form a fenced block
+    /// renders to: <c>&lt;pre&gt;&lt;code class="language-x"&gt;</c>. A <c>pre</c> without <c>code</c> looks the same.
+    /// </summary>
+    private void AddCodeBlock(string code, string language)
+    {
+        ElementCounts["pre"] = ElementCounts.GetValueOrDefault("pre") + 1;
+        ElementCounts["code"] = ElementCounts.GetValueOrDefault("code") + 1;
+        tokens.Add(new Token(TokenKind.Open, "pre", "<pre>", false));
+        var tag = new StringBuilder("<code");
+        if (language.Length > 0)
+        {
+            tag.Append(" class=\"language-");
+            HtmlText.AppendAttribute(tag, language);
+            tag.Append('"');
+        }
+        tokens.Add(new Token(TokenKind.Open, "code", tag.Append('>').ToString(), false));
+        code = code.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (code.EndsWith('\n'))
+            code = code[..^1];
+        if (code.Length > 0)
+            tokens.Add(new Token(TokenKind.Text, "", code, true));
+        tokens.Add(new Token(TokenKind.Close, "code", "</code>", false));
+        tokens.Add(new Token(TokenKind.Close, "pre", "</pre>", false));
     }
 
     private static void PushChildren(Stack<(HtmlNode, bool, bool, int)> pending, HtmlNode parent, bool preformatted)
