@@ -45,6 +45,37 @@ public sealed class ServedCorpusTests(ITestOutputHelper output)
         Assert.True(sameText >= 0.995 * total, $"only {sameText} of {total} bodies keep their visible text");
     }
 
+    /// <summary>
+    /// The second judge on real posts: our CommonMark (no GFM: the reference has none) for every served body is rendered
+    /// by Markdig and by commonmark.js; a disagreement fails, showing both renderings. For every body our verdict calls
+    /// exact, the reference's rendering must show the same visible text as the source.
+    /// </summary>
+    [Fact]
+    public void The_CommonMark_reference_renders_our_Markdown_for_served_posts_as_Markdig_does()
+    {
+        var bodies = ServedBodies(output);
+        var converted = bodies.Select(b => HtmlToMarkdownConverter.ConvertAndCheck(b.Html, ConversionAssert.CommonMarkOnly, MarkdownFlavor.CommonMark)).ToList();
+        var reference = CommonMarkReference.RenderAll([.. converted.Select(c => c.Markdown)]);
+        var disagreements = new List<string>();
+        var exactButChanged = new List<string>();
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var byMarkdig = MarkdownRenderer.ToHtml(converted[i].Markdown);
+            var byReference = Migrator.Core.Markup.Fidelity.CanonicalHtml.Parse(reference[i]);
+            if (!string.Equals(Migrator.Core.Markup.Fidelity.CanonicalHtml.Parse(byMarkdig).Markup, byReference.Markup, StringComparison.Ordinal))
+                disagreements.Add($"{bodies[i].Name}:\n--- our markdown\n{converted[i].Markdown}--- Markdig\n{byMarkdig}--- commonmark.js\n{reference[i]}");
+            if (converted[i].Fidelity.Verdict == FidelityVerdict.Exact
+                && !string.Equals(Migrator.Core.Markup.Fidelity.CanonicalHtml.Parse(bodies[i].Html).Text, byReference.Text, StringComparison.Ordinal))
+                exactButChanged.Add(bodies[i].Name);
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{bodies.Count} served bodies: the reference and Markdig disagree on {disagreements.Count}; {exactButChanged.Count} judged exact show other text by the reference"));
+        foreach (var line in disagreements.Take(10))
+            output.WriteLine(line);
+        Assert.True(disagreements.Count == 0, $"Markdig and commonmark.js disagree on our Markdown for {disagreements.Count} bodies:\n{string.Join("\n", disagreements.Take(3))}");
+        Assert.True(exactButChanged.Count == 0, $"judged exact, but the reference shows other text: {string.Join(", ", exactButChanged)}");
+    }
+
     /// <summary>The served HTML of every post and page with a body, named by file and item.</summary>
     internal static List<(string Name, string Html)> ServedBodies(ITestOutputHelper output)
     {
