@@ -22,6 +22,10 @@ public sealed class HtmlParsingRulesTests
         Converts("<![CDATA[ a > b ]]><p>after <em>x</em></p>", "<!--[CDATA[ a --> b ]]&gt;\n\nafter *x*\n");
 
     [Fact]
+    public void A_comment_the_HTML_parser_ends_at_dash_dash_bang_ends_there_so_the_Markdown_after_it_is_read() =>
+        Converts("<!-- a --!><p>after <em>x</em> <!-- b --!> c</p>", "<!-- a -->\n\nafter *x* <!-- b --> c\n");
+
+    [Fact]
     public void Self_closing_syntax_on_a_non_void_element_is_ignored_so_the_element_holds_what_follows() =>
         Converts("<p><span/>hello <em>x</em></p>", "<span>hello *x*</span>\n");
 
