@@ -12,6 +12,8 @@ namespace Migrator.Core.Markup;
 /// that holds the text. In SVG and MathML it still closes the element.</item>
 /// <item>A paragraph ends where a block that cannot sit in a paragraph starts (<c>&lt;p&gt;a&lt;figure&gt;…</c>); the
 /// block and what follows it are outside the paragraph.</item>
+/// <item><c>&lt;html&gt;</c>, <c>&lt;head&gt;</c> and <c>&lt;body&gt;</c> tags after content (a post that pastes a
+/// page's source) are ignored: what they hold stays in the post, and so does the content before them.</item>
 /// </list>
 /// Not emulated: the re-opening of formatting elements across blocks (the adoption agency algorithm) and the empty
 /// paragraph a stray <c>&lt;/p&gt;</c> makes, which renders as nothing.
@@ -65,6 +67,42 @@ internal static class BrowserTreeRules
             copied = token.End;
         }
         return sb is null ? html : sb.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    /// <summary>Unwraps the <c>html</c> element (and its <c>head</c> and <c>body</c>) when content comes before it.</summary>
+    public static void IgnoreDocumentTagsAfterContent(HtmlDocument document)
+    {
+        var root = document.DocumentNode;
+        if (root.SelectSingleNode("//html") is not { } html)
+            return;
+        var contentBefore = html.ParentNode != root;
+        foreach (var child in root.ChildNodes)
+        {
+            if (child == html || contentBefore)
+                break;
+            contentBefore = child.NodeType == HtmlNodeType.Element
+                || (child.NodeType == HtmlNodeType.Text && !HtmlText.Decode(((HtmlTextNode)child).Text).AsSpan().TrimStart(" \t\r\n\f").IsEmpty);
+        }
+        if (!contentBefore)
+            return;
+        foreach (var part in html.ChildNodes.ToList())
+        {
+            if (part.NodeType == HtmlNodeType.Element && part.Name is "head" or "body")
+                Unwrap(part);
+        }
+        Unwrap(html);
+    }
+
+    private static void Unwrap(HtmlNode element)
+    {
+        if (element.ParentNode is not { } parent)
+            return;
+        foreach (var child in element.ChildNodes.ToList())
+        {
+            element.RemoveChild(child);
+            parent.InsertBefore(child, element);
+        }
+        parent.RemoveChild(element);
     }
 
     /// <summary>Moves a block that HtmlAgilityPack left inside a paragraph, and everything after it, out after the paragraph.</summary>

@@ -30,6 +30,7 @@ internal static class HtmlFragmentParser
             // HtmlAgilityPack reports OptionMaxNestedChildNodes with a plain Exception; only that one is turned into ours.
             throw new MarkupTooDeepException(MaxDepth, ex);
         }
+        BrowserTreeRules.IgnoreDocumentTagsAfterContent(document);
         BrowserTreeRules.CloseParagraphsBeforeBlocks(document);
         return document;
     }

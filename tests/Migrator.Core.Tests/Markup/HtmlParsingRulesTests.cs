@@ -26,6 +26,14 @@ public sealed class HtmlParsingRulesTests
         Converts("<!-- a --!><p>after <em>x</em> <!-- b --!> c</p>", "<!-- a -->\n\nafter *x* <!-- b --> c\n");
 
     [Fact]
+    public void Document_tags_after_content_are_ignored_so_the_content_before_them_is_kept() =>
+        Converts("<p>a</p><html><head><title>t</title></head><body><p>b</p></body></html>", "a\n\n<title>t</title>\n\nb\n");
+
+    [Fact]
+    public void Document_tags_inside_a_paragraph_are_ignored_too() =>
+        Converts("<p>a</p><p>see <html><body>b</body></html></p>", "a\n\nsee b\n");
+
+    [Fact]
     public void Self_closing_syntax_on_a_non_void_element_is_ignored_so_the_element_holds_what_follows() =>
         Converts("<p><span/>hello <em>x</em></p>", "<span>hello *x*</span>\n");
 
