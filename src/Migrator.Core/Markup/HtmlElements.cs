@@ -42,8 +42,11 @@ internal static class HtmlElements
     public static readonly FrozenSet<string> Wrapper = Set(
         "div", "section", "article", "aside", "header", "footer", "main", "nav", "center", "address", "blockquote", "search");
 
-    /// <summary>Inline elements whose edge whitespace renders the same outside them (it is moved out, then collapsed).</summary>
-    public static bool MovesEdgeWhitespace(string name) => name is not ("code" or "kbd" or "samp" or "tt") && !Preformatted.Contains(name);
+    /// <summary>
+    /// Inline elements whose edge whitespace renders the same outside them (it is moved out, then collapsed). Not a
+    /// link: its underline covers a space at its edge (<c>foo&lt;a&gt; bar&lt;/a&gt;</c> underlines the space).
+    /// </summary>
+    public static bool MovesEdgeWhitespace(string name) => name is not ("a" or "code" or "kbd" or "samp" or "tt") && !Preformatted.Contains(name);
 
     /// <summary>True for a block element, and for an inline element that holds one (a link around a div, code around a pre).</summary>
     public static bool ActsAsBlock(HtmlAgilityPack.HtmlNode node) =>

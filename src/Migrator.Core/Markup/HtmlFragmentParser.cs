@@ -2,7 +2,10 @@ using HtmlAgilityPack;
 
 namespace Migrator.Core.Markup;
 
-/// <summary>Parses an HTML fragment with HtmlAgilityPack, CRLF read as LF: the one way the markup code parses HTML.</summary>
+/// <summary>
+/// Parses an HTML fragment with HtmlAgilityPack, CRLF read as LF, into the tree a browser builds where the two differ
+/// (<see cref="BrowserTreeRules"/>): the one way the markup code parses HTML.
+/// </summary>
 internal static class HtmlFragmentParser
 {
     /// <summary>
@@ -20,13 +23,15 @@ internal static class HtmlFragmentParser
         var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxDepth };
         try
         {
-            document.LoadHtml(WithoutUnterminatedTag(html.Replace("\r\n", "\n", StringComparison.Ordinal)));
+            document.LoadHtml(BrowserTreeRules.WithoutSelfClosingNonVoid(WithoutUnterminatedTag(html.Replace("\r\n", "\n", StringComparison.Ordinal))));
         }
         catch (Exception ex) when (ex.GetType() == typeof(Exception) && ex.Message.StartsWith(HtmlAgilityPackDepthMessage, StringComparison.Ordinal))
         {
             // HtmlAgilityPack reports OptionMaxNestedChildNodes with a plain Exception; only that one is turned into ours.
             throw new MarkupTooDeepException(MaxDepth, ex);
         }
+        BrowserTreeRules.IgnoreDocumentTagsAfterContent(document);
+        BrowserTreeRules.CloseParagraphsBeforeBlocks(document);
         return document;
     }
 

@@ -77,12 +77,17 @@ internal static class HtmlText
     /// A comment as written, in the one form every reader ends where the HTML parser did. A processing instruction
     /// (<c>&lt;?…&gt;</c>) and a CDATA section outside SVG or MathML are bogus comments that end at the first
     /// <c>&gt;</c>, but CommonMark ends such raw blocks at <c>?&gt;</c> or <c>]]&gt;</c>, which may come much later (or never):
-    /// they are written as the <c>&lt;!--…--&gt;</c> comment a browser reads them as.
+    /// they are written as the <c>&lt;!--…--&gt;</c> comment a browser reads them as. A comment the HTML parser ends at
+    /// <c>--!&gt;</c> ends there, where CommonMark would wait for <c>--&gt;</c>: it is written ending in <c>--&gt;</c>.
     /// </summary>
-    public static string Comment(string comment) =>
-        comment.Length > 2 && comment.EndsWith('>') && (comment.StartsWith("<?", StringComparison.Ordinal) || comment.StartsWith("<![", StringComparison.Ordinal))
-            ? string.Concat("<!--", comment.AsSpan(comment[1] == '!' ? 2 : 1, comment.Length - (comment[1] == '!' ? 3 : 2)), "-->")
-            : comment;
+    public static string Comment(string comment)
+    {
+        if (comment.Length > 2 && comment.EndsWith('>') && (comment.StartsWith("<?", StringComparison.Ordinal) || comment.StartsWith("<![", StringComparison.Ordinal)))
+            return string.Concat("<!--", comment.AsSpan(comment[1] == '!' ? 2 : 1, comment.Length - (comment[1] == '!' ? 3 : 2)), "-->");
+        if (comment.Length >= 8 && comment.StartsWith("<!--", StringComparison.Ordinal) && comment.EndsWith("--!>", StringComparison.Ordinal))
+            return string.Concat(comment.AsSpan(0, comment.Length - 4), "-->");
+        return comment;
+    }
 
     /// <summary>HTML's collapsible whitespace (space, tab, LF, FF, CR); U+00A0 is not whitespace here.</summary>
     public static bool IsCollapsible(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

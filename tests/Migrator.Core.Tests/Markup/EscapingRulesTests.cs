@@ -89,4 +89,16 @@ public sealed class EscapingRulesTests
     [Fact]
     public void A_line_of_equals_signs_after_a_break_is_not_a_heading_underline() =>
         Converts("<p>a<br>===</p>", "a\\\n\\===\n");
+
+    [Fact]
+    public void A_hard_break_that_ends_link_text_is_written_as_HTML_because_Markdig_drops_a_backslash_break_there() =>
+        Converts("<p><a href=\"/x\">a<br></a> b</p>", "[a<br />](/x) b\n");
+
+    [Fact]
+    public void An_ampersand_that_would_start_an_entity_in_a_URL_is_written_as_an_entity_itself() =>
+        Converts("<p><a href=\"/x?a=1&amp;amp;b=2\">x</a></p>", "[x](/x?a=1&amp;amp;b=2)\n");
+
+    [Fact]
+    public void A_zero_width_no_break_space_at_the_end_of_a_paragraph_is_a_reference_because_the_reference_implementation_trims_it() =>
+        Converts("<p>both \uFEFF</p><p>\u3000x</p>", "both &#xFEFF;\n\n&#x3000;x\n");
 }

@@ -112,4 +112,9 @@ public sealed class FallbackRulesTests
     [Fact]
     public void A_line_break_at_the_end_of_a_paragraph_stays_a_br_tag() =>
         Converts("<p>a<br></p>", "a<br />\n");
+
+    [Fact]
+    public void A_pre_left_open_around_other_code_blocks_is_one_raw_line_so_the_first_inner_end_tag_does_not_end_it() =>
+        Converts("<pre>a\n<pre><code>b\n\nc</code></pre>\nd</pre><p>after <em>x</em></p>",
+            "<pre>a&#10;<pre><code>b&#10;&#10;c</code></pre>&#10;d</pre>\n\nafter *x*\n");
 }

@@ -61,18 +61,6 @@ public sealed class StructureRulesTests
     public void Fenced_code_keeps_its_language_from_the_class() =>
         Converts("<pre><code class=\"language-csharp\">var x = 1;\n</code></pre>", "```csharp\nvar x = 1;\n```\n");
 
-    [Theory]
-    [InlineData("<pre class=\"lang-ruby\">puts 1</pre>", "```ruby\nputs 1\n```\n")]
-    [InlineData("<pre class=\"brush: php; title: x\">echo 1;</pre>", "```php\necho 1;\n```\n")]
-    public void Fenced_code_reads_lang_and_SyntaxHighlighter_brush_classes(string html, string markdown)
-    {
-        var converted = Migrator.Core.Markup.HtmlToMarkdown.HtmlToMarkdownConverter.Convert(html);
-        Assert.Equal(markdown, converted);
-        // The pre's class itself cannot be kept by a fence: the text is the same, the markup is not.
-        var fidelity = Migrator.Core.Markup.Fidelity.FidelityCheck.Check(html, converted, Migrator.Core.Markup.MarkdownFlavor.CommonMark);
-        Assert.Equal(FidelityVerdict.TextEqual, fidelity.Verdict);
-    }
-
     [Fact]
     public void The_fence_is_longer_than_any_backtick_run_in_the_code() =>
         Converts("<pre><code>```\nx\n````\n</code></pre>", "`````\n```\nx\n````\n`````\n");

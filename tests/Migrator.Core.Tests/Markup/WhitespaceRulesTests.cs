@@ -26,6 +26,18 @@ public sealed class WhitespaceRulesTests
         Converts("<p><strong>Note: </strong>read<em> this</em></p>", "**Note:** read *this*\n");
 
     [Fact]
+    public void A_space_at_the_edge_of_a_link_stays_inside_it_because_the_underline_covers_it() =>
+        Converts("<p>see<a href=\"/x\"> this </a>now and<a href=\"/y\" class=\"c\"> that</a></p>", "see[ this ](/x)now and<a href=\"/y\" class=\"c\"> that</a>\n");
+
+    [Fact]
+    public void A_space_at_the_edge_of_a_link_that_collapses_with_a_space_outside_it_is_written_outside() =>
+        Converts("<p>see <a href=\"/x\"> this</a> and <a href=\"/y\">that </a></p>", "see [this](/x) and [that](/y)\n");
+
+    [Fact]
+    public void A_link_holding_only_a_space_keeps_it() =>
+        Converts("<p>a<a href=\"/x\"> </a>b</p>", "a[ ](/x)b\n");
+
+    [Fact]
     public void Whitespace_between_block_elements_is_not_content() =>
         Converts("<p>a</p>\n\n   <p>b</p>\n", "a\n\nb\n");
 

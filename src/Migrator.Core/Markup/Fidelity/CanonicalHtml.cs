@@ -65,6 +65,9 @@ internal sealed class CanonicalHtml
                 case HtmlNodeType.Comment:
                     tokens.Add(new Token(TokenKind.Comment, "", HtmlText.Comment(((HtmlCommentNode)node).Comment), false));
                     break;
+                case HtmlNodeType.Element when node.Name == "pre" && CodeLanguage.TextOf(node, out var language) is { } code:
+                    AddCodeBlock(code, language);
+                    break;
                 case HtmlNodeType.Element:
                     var name = CanonicalName(node.Name);
                     ElementCounts[name] = ElementCounts.GetValueOrDefault(name) + 1;
@@ -80,6 +83,32 @@ internal sealed class CanonicalHtml
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A code block whose attributes only name its language (<see cref="CodeLanguage"/>) in the one form a fenced block
+    /// renders to: <c>&lt;pre&gt;&lt;code class="language-x"&gt;</c>. A <c>pre</c> without <c>code</c> looks the same.
+    /// </summary>
+    private void AddCodeBlock(string code, string language)
+    {
+        ElementCounts["pre"] = ElementCounts.GetValueOrDefault("pre") + 1;
+        ElementCounts["code"] = ElementCounts.GetValueOrDefault("code") + 1;
+        tokens.Add(new Token(TokenKind.Open, "pre", "<pre>", false));
+        var tag = new StringBuilder("<code");
+        if (language.Length > 0)
+        {
+            tag.Append(" class=\"language-");
+            HtmlText.AppendAttribute(tag, language);
+            tag.Append('"');
+        }
+        tokens.Add(new Token(TokenKind.Open, "code", tag.Append('>').ToString(), false));
+        code = code.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (code.EndsWith('\n'))
+            code = code[..^1];
+        if (code.Length > 0)
+            tokens.Add(new Token(TokenKind.Text, "", code, true));
+        tokens.Add(new Token(TokenKind.Close, "code", "</code>", false));
+        tokens.Add(new Token(TokenKind.Close, "pre", "</pre>", false));
     }
 
     private static void PushChildren(Stack<(HtmlNode, bool, bool, int)> pending, HtmlNode parent, bool preformatted)
@@ -233,6 +262,38 @@ internal sealed class CanonicalHtml
             }
         }
         tokens.RemoveAll(t => t.Kind == TokenKind.Text && t.Value.Length == 0);
+        CollapseAcrossInlineTags();
+    }
+
+    /// <summary>
+    /// A space right after a space does not render, even when a tag stands between them (<c>a &lt;a&gt; b&lt;/a&gt;</c>
+    /// shows one space, outside the link); whitespace after a block boundary is trimmed later.
+    /// </summary>
+    private void CollapseAcrossInlineTags()
+    {
+        var afterSpace = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Text when token.Preformatted:
+                    afterSpace = false;
+                    break;
+                case TokenKind.Text:
+                    if (afterSpace && token.Value.StartsWith(' '))
+                        tokens[i] = token = token with { Value = token.Value[1..] };
+                    if (token.Value.Length > 0)
+                        afterSpace = token.Value.EndsWith(' ');
+                    break;
+                case TokenKind.Open or TokenKind.Close when !IsBoundary(token):
+                    break;
+                default:
+                    afterSpace = false;
+                    break;
+            }
+        }
+        tokens.RemoveAll(t => t.Kind == TokenKind.Text && t.Value.Length == 0);
     }
 
     private static bool IsInline(string name) => !HtmlElements.Block.Contains(name) && HtmlElements.MovesEdgeWhitespace(name);
@@ -246,13 +307,26 @@ internal sealed class CanonicalHtml
             if (token.Kind != TokenKind.Text || token.Preformatted)
                 continue;
             var value = token.Value;
-            if (i == 0 || IsBoundary(tokens[i - 1]))
+            if (IsBoundaryOrEdge(i, -1))
                 value = value.TrimStart(' ');
-            if (i == tokens.Count - 1 || IsBoundary(tokens[i + 1]))
+            if (IsBoundaryOrEdge(i, +1))
                 value = value.TrimEnd(' ');
             tokens[i] = token with { Value = value };
         }
         tokens.RemoveAll(t => t.Kind == TokenKind.Text && t.Value.Length == 0);
+    }
+
+    /// <summary>True when, looking from token <paramref name="i"/> in <paramref name="direction"/> past inline tags, the next thing is a block boundary or the fragment's edge.</summary>
+    private bool IsBoundaryOrEdge(int i, int direction)
+    {
+        for (var k = i + direction; k >= 0 && k < tokens.Count; k += direction)
+        {
+            var token = tokens[k];
+            if (token.Kind is TokenKind.Open or TokenKind.Close && !IsBoundary(token))
+                continue;
+            return IsBoundary(token);
+        }
+        return true;
     }
 
     private static bool IsBoundary(Token token) =>

@@ -23,6 +23,10 @@ namespace Migrator.Core.Markup.Fidelity;
 /// <item>Outside <c>pre</c>, <c>textarea</c>, <c>script</c> and <c>style</c>, whitespace runs collapse to one space,
 /// whitespace next to a block boundary (block tags, <c>br</c>, comments, the fragment's edges) is dropped, and
 /// whitespace at the inner edges of inline elements (other than code) moves outside them.</item>
+/// <item>A code block whose attributes only name its language in a highlighter's convention (<c>&lt;pre
+/// class="brush: php"&gt;</c>, <c>&lt;pre lang="php"&gt;</c>, <c>&lt;code class="hljs php"&gt;</c>; see
+/// <see cref="CodeLanguage"/>) equals <c>&lt;pre&gt;&lt;code class="language-php"&gt;</c>, the form a fenced block
+/// renders to; a <c>pre</c> holding text equals one holding that text in a <c>code</c>.</item>
 /// <item>In <c>pre</c> text is compared exactly, except that a newline right after <c>&lt;pre&gt;</c> (HTML drops it)
 /// and one final newline before <c>&lt;/pre&gt;</c> are ignored.</item>
 /// </list>

@@ -6,31 +6,12 @@ namespace Migrator.Core.Markup.HtmlToMarkdown;
 /// <summary><c>&lt;pre&gt;</c> to a fenced code block: the text kept exactly, the fence longer than any run inside, the language kept.</summary>
 internal static class CodeBlockConverter
 {
-    /// <summary>Writes the fenced block, or returns false when the pre holds markup or attributes a fence cannot keep.</summary>
+    /// <summary>Writes the fenced block, or returns false when the pre holds markup or attributes a fence cannot keep (<see cref="CodeLanguage"/>).</summary>
     public static bool TryWrite(HtmlNode pre, MarkdownWriter writer)
     {
-        if (!InlineConverter.OnlyAttributes(pre, "class"))
-            return false;
-        string text;
-        string? language;
-        if (InlineConverter.OnlyText(pre))
-        {
-            text = HtmlText.Decode(InlineConverter.TextOf(pre));
-            // HTML drops a newline that directly follows <pre>.
-            if (text.StartsWith('\n'))
-                text = text[1..];
-            language = LanguageOf(pre.GetAttributeValue("class", ""));
-        }
-        else if (pre.ChildNodes.Count == 1 && pre.FirstChild is { Name: "code" } code
-                 && InlineConverter.OnlyAttributes(code, "class") && InlineConverter.OnlyText(code))
-        {
-            text = HtmlText.Decode(InlineConverter.TextOf(code));
-            language = LanguageOf(code.GetAttributeValue("class", "")) ?? LanguageOf(pre.GetAttributeValue("class", ""));
-        }
-        else
+        if (CodeLanguage.TextOf(pre, out var language) is not { } text)
             return false;
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        language = HtmlText.Decode(language ?? "");
 
         if (writer.InContainer && HasLeadingTab(text))
         {
@@ -95,26 +76,5 @@ internal static class CodeBlockConverter
             lineStart = c == '\n' || (lineStart && c == ' ');
         }
         return false;
-    }
-
-    /// <summary>The language named by a class attribute: <c>language-x</c>, <c>lang-x</c> or SyntaxHighlighter's <c>brush: x</c>.</summary>
-    public static string? LanguageOf(string classes)
-    {
-        var brush = classes.IndexOf("brush:", StringComparison.Ordinal);
-        if (brush >= 0)
-        {
-            var value = classes.AsSpan(brush + 6).TrimStart();
-            var end = value.IndexOfAny(';', ' ');
-            var name = (end < 0 ? value : value[..end]).ToString();
-            return name.Length > 0 ? name : null;
-        }
-        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (token.StartsWith("language-", StringComparison.Ordinal) && token.Length > 9)
-                return token[9..];
-            if (token.StartsWith("lang-", StringComparison.Ordinal) && token.Length > 5)
-                return token[5..];
-        }
-        return null;
     }
 }

@@ -78,11 +78,12 @@ internal static class InlineConverter
             run.AddAtom(tag.ToString());
             return;
         }
-        run.AddOpening(tag.ToString());
+        var link = element.Name == "a";
+        run.AddOpening(tag.ToString(), link);
         AddChildren(element, run, context);
         tag.Clear();
         RawHtmlWriter.AppendCloseTag(tag, element);
-        run.AddClosing(tag.ToString());
+        run.AddClosing(tag.ToString(), link);
     }
 
     private static void AddEmphasis(HtmlNode element, EmphasisKind kind, InlineRun run, in WriterContext context)
@@ -132,7 +133,7 @@ internal static class InlineConverter
             run.AddAtom(autolink);
             return true;
         }
-        run.AddOpening("[");
+        run.AddOpening("[", link: true);
         run.EnterLinkText();
         AddChildren(element, run, context with { InLinkText = true });
         run.ExitLinkText();
@@ -144,7 +145,7 @@ internal static class InlineConverter
             MarkdownEscaper.AppendTitle(tail, title);
         }
         tail.Append(')');
-        run.AddClosing(tail.ToString());
+        run.AddClosing(tail.ToString(), link: true);
         return true;
     }
 

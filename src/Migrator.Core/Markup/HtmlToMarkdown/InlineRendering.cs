@@ -140,12 +140,16 @@ internal sealed partial class InlineRun
         return true;
     }
 
+    /// <summary>
+    /// True when, past emphasis closers, the paragraph or the link text ends: a backslash break there is not a break
+    /// in CommonMark, and Markdig drops it at the end of link text where the reference keeps it.
+    /// </summary>
     private bool OnlyClosersAfter(int index)
     {
         for (var i = index + 1; i < count; i++)
         {
             if (segments[i].Kind != SegmentKind.Close)
-                return false;
+                return segments[i].Link && !segments[i].Opening;
         }
         return true;
     }

@@ -34,6 +34,8 @@ internal sealed partial class InlineRun
     private readonly List<int> openStack = [];
     private int count;
     private bool pendingSpace;
+    /// <summary>The segment index where the pending space was seen: segments added since then are closers.</summary>
+    private int pendingSpaceAt;
     private bool hasContent;
     private int linkDepth;
 
@@ -69,7 +71,11 @@ internal sealed partial class InlineRun
             }
             if (white < 0)
                 return;
-            pendingSpace |= hasContent;
+            if (!pendingSpace && hasContent)
+            {
+                pendingSpace = true;
+                pendingSpaceAt = count;
+            }
             text = text[(white + 1)..];
         }
     }
@@ -94,18 +100,23 @@ internal sealed partial class InlineRun
         hasContent = true;
     }
 
-    /// <summary>Adds markup that opens an element (<c>[</c>, a raw start tag): whitespace after it moves before it.</summary>
-    public void AddOpening(ReadOnlySpan<char> markup)
+    /// <summary>
+    /// Adds markup that opens an element (<c>[</c>, a raw start tag): whitespace after it moves before it, unless the
+    /// element is a link (<paramref name="link"/>), whose edge whitespace is underlined and so stays inside.
+    /// </summary>
+    public void AddOpening(ReadOnlySpan<char> markup, bool link = false)
     {
         if (pendingSpace && hasContent)
             FlushSpace();
         Add(SegmentKind.Markup, markup, opening: true);
+        segments[count - 1].Link = link;
     }
 
-    /// <summary>Adds markup that closes an element (<c>](url)</c>, a raw end tag): whitespace before it moves after it.</summary>
-    public void AddClosing(ReadOnlySpan<char> markup)
+    /// <summary>Adds markup that closes an element (<c>](url)</c>, a raw end tag): whitespace before it moves after it, unless it closes a link.</summary>
+    public void AddClosing(ReadOnlySpan<char> markup, bool link = false)
     {
         Add(SegmentKind.Markup, markup, opening: false);
+        segments[count - 1].Link = link;
         hasContent = true;
     }
 
@@ -149,31 +160,65 @@ internal sealed partial class InlineRun
         }
     }
 
+    /// <summary>
+    /// Writes the pending space where it renders the same: whitespace before a closer (an emphasis closer, a raw end
+    /// tag) goes after it, whitespace after an opener goes before it, since at the edge of emphasis it shows the same
+    /// outside. A link's edge is different: its underline covers the space, so a space seen inside a link stays inside
+    /// (Markdown link text can hold it).
+    /// </summary>
     private void FlushSpace()
     {
         if (!pendingSpace)
             return;
         pendingSpace = false;
-        // Whitespace that followed an opening (an emphasis opener, "[", a start tag) goes before it.
+        for (var i = pendingSpaceAt; i < count; i++)
+        {
+            if (segments[i].Link)
+            {
+                InsertSpace(i, inLink: true);
+                return;
+            }
+        }
         var insertAt = count;
+        var insideLinkAt = -1;
         while (insertAt > 0 && segments[insertAt - 1].Opening)
+        {
+            if (segments[insertAt - 1].Link && insideLinkAt < 0)
+                insideLinkAt = insertAt;
             insertAt--;
+        }
         if (insertAt == count)
         {
             AppendTextChar(' ');
             return;
         }
+        // A space right after a space (or at the start of the block) collapses away.
         if (insertAt == 0 || (segments[insertAt - 1].Kind == SegmentKind.Text && chars[segments[insertAt - 1].Start + segments[insertAt - 1].Length - 1] == ' '))
             return;
+        InsertSpace(insideLinkAt >= 0 ? insideLinkAt : insertAt, inLink: insideLinkAt >= 0 || linkDepth > 0);
+    }
+
+    private void InsertSpace(int insertAt, bool inLink)
+    {
+        if (insertAt == count)
+        {
+            AppendTextChar(' ');
+            return;
+        }
         EnsureCapacity();
         Array.Copy(segments, insertAt, segments, insertAt + 1, count - insertAt);
-        segments[insertAt] = new Segment { Kind = SegmentKind.Text, Start = length, Length = 1, InLink = linkDepth > 0 };
+        segments[insertAt] = new Segment { Kind = SegmentKind.Text, Start = length, Length = 1, InLink = inLink };
         AppendChars([' ']);
         count++;
         for (var i = 0; i < openStack.Count; i++)
         {
             if (openStack[i] >= insertAt)
                 openStack[i]++;
+        }
+        for (var i = 0; i < count; i++)
+        {
+            if (segments[i].Kind is SegmentKind.Open or SegmentKind.Close && segments[i].Partner >= insertAt)
+                segments[i].Partner++;
         }
     }
 
@@ -221,6 +266,8 @@ internal sealed partial class InlineRun
         public bool Opening;
         /// <summary>Text inside link text or alt text.</summary>
         public bool InLink;
+        /// <summary>The markup opens or closes a link: edge whitespace stays inside it.</summary>
+        public bool Link;
         public EmphasisKind Emphasis;
         /// <summary>The delimiter chosen for an Open/Close pair; '\0' means raw HTML tags.</summary>
         public char Delimiter;

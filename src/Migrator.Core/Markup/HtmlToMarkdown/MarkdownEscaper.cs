@@ -44,8 +44,15 @@ internal static class MarkdownEscaper
             var n = i + 1 < text.Length ? text[i + 1] : next;
             if (c == '&' && StartsEntity(text[i..]))
                 sb.Append("&amp;");
-            else if (c == '\u00A0' && (p == '\n' || n == '\n'))
-                sb.Append("&nbsp;"); // the CommonMark reference (commonmark.js) trims a no-break space at a paragraph's edges
+            else if (IsTrimmedByReference(c) && (p == '\n' || n == '\n'))
+            {
+                // The CommonMark reference (commonmark.js) trims a paragraph with JavaScript's trim(), which also takes
+                // Unicode spaces and U+FEFF that CommonMark keeps: at a line's edge they are written as references.
+                if (c == '\u00A0')
+                    sb.Append("&nbsp;");
+                else
+                    sb.Append("&#x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
+            }
 
             else
             {
@@ -57,7 +64,12 @@ internal static class MarkdownEscaper
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> SyntaxCharacters = System.Buffers.SearchValues.Create("\\`[]!*_<&|~#>-+=$:\u00A0");
+    private static readonly System.Buffers.SearchValues<char> SyntaxCharacters =
+        System.Buffers.SearchValues.Create("\\`[]!*_<&|~#>-+=$:\u00A0\uFEFF\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    /// <summary>Characters JavaScript's trim() removes that are not CommonMark whitespace (Unicode spaces, U+FEFF, line and paragraph separators).</summary>
+    private static bool IsTrimmedByReference(char c) =>
+        c is '\u00A0' or '\uFEFF' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';
 
     private static bool NeedsEscape(char c, char p, char n, bool atLineStart, bool orderedMarker, ReadOnlySpan<char> rest, char afterText, in WriterContext context)
     {
@@ -168,9 +180,14 @@ internal static class MarkdownEscaper
             {
                 '\\' => IsAsciiPunctuation(n) || n == '\0',
                 '<' or '>' => pointy,
-                '&' => StartsEntity(url.AsSpan(i)),
                 _ => false,
             };
+            if (c == '&' && StartsEntity(url.AsSpan(i)))
+            {
+                // Not "\&": Markdig drops that backslash in a destination; an entity reads the same everywhere.
+                sb.Append("&amp;");
+                continue;
+            }
             if (escape)
                 sb.Append('\\');
             sb.Append(c);

@@ -12,6 +12,13 @@ internal static class RawBlockWriter
     /// </summary>
     public static RawBlockEnd Write(HtmlNode element, MarkdownWriter writer)
     {
+        if (HtmlElements.HtmlBlockType1.Contains(element.Name) && HoldsEndOfType1Block(element))
+        {
+            // A pre holding a pre: CommonMark ends the block at the line of the first "</pre>", so the whole element
+            // is written on one line, its line breaks as references.
+            writer.Write(RawHtmlWriter.Outer(element).Replace("\n", "&#10;", StringComparison.Ordinal));
+            return RawBlockEnd.OpenLine;
+        }
         if (HtmlElements.HtmlBlockType1.Contains(element.Name) || !RawHtmlWriter.IsValidTagName(element.Name))
         {
             // Condition 1 blocks run to their closing tag, blank lines included: the source is kept as written.
@@ -30,6 +37,27 @@ internal static class RawBlockWriter
         }
         writer.WriteLine(raw);
         return RawBlockEnd.UntilBlankLine;
+    }
+
+    /// <summary>
+    /// True when an element inside <paramref name="element"/> has a condition 1 end tag (<c>&lt;/pre&gt;</c>…), which
+    /// would end the raw block early; false when a script or style is inside, whose text references cannot stand for.
+    /// </summary>
+    private static bool HoldsEndOfType1Block(HtmlNode element)
+    {
+        var holds = false;
+        var pending = new Stack<HtmlNode>(element.ChildNodes);
+        while (pending.TryPop(out var node))
+        {
+            if (node.NodeType != HtmlNodeType.Element)
+                continue;
+            if (HtmlElements.RawText.Contains(node.Name))
+                return false;
+            holds |= HtmlElements.HtmlBlockType1.Contains(node.Name);
+            foreach (var child in node.ChildNodes)
+                pending.Push(child);
+        }
+        return holds;
     }
 
     /// <summary>Appends inline nodes to the raw HTML block just written, so that text outside any element stays outside a paragraph.</summary>
