@@ -12,6 +12,9 @@ namespace Migrator.Core.Review;
 /// </summary>
 public static partial class CutoverForecast
 {
+    /// <summary>The foreseen breaks, and how many redirects the output holds.</summary>
+    public sealed record Forecast(IReadOnlyList<CutoverProblem> Problems, int Redirects);
+
     /// <summary>Front matter keys that list a page's other URLs: jekyll-redirect-from and Hugo's aliases.</summary>
     private static readonly string[] RedirectKeys = ["redirect_from", "aliases"];
 
@@ -19,7 +22,7 @@ public static partial class CutoverForecast
     private static readonly string[] OldHostCodes = ["MED001", "MED006"];
 
     /// <summary>The foreseen breaks. <paramref name="output"/> is the conversion's output folder (null for a dry run).</summary>
-    public static IReadOnlyList<CutoverProblem> Run(IReadOnlyList<AuditRow> rows, string? output)
+    public static Forecast Run(IReadOnlyList<AuditRow> rows, string? output)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var hosts = CutoverRules.Hosts(rows);
@@ -44,7 +47,10 @@ public static partial class CutoverForecast
         {
             var onOldHost = row.Warnings.Split(' ').Any(c => OldHostCodes.Contains(c, StringComparer.Ordinal));
             if (onOldHost && CutoverRules.HasPage(row))
-                problems.Add(new(CutoverDiagnostics.FileOnOldHost(Files(row), row.NewUrl), row.NewUrl, row.NewUrl, row));
+            {
+                var files = Files(row);
+                problems.Add(new(CutoverDiagnostics.FileOnOldHost(files, row.NewUrl), files, row.NewUrl, row));
+            }
             if (!CutoverRules.MustAnswer(row))
                 continue;
             var path = SiteAddress.Of(row.OldUrl)!.Value.Path;
@@ -67,7 +73,7 @@ public static partial class CutoverForecast
                 problems.Add(new(CutoverDiagnostics.RedirectTargetMissing(row.OldUrl, to, file), to, file, row));
             }
         }
-        return problems;
+        return new Forecast(problems, redirects.Count);
     }
 
     /// <summary>The files an item leaves on the old host, as its media messages name them.</summary>
