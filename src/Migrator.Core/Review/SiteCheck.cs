@@ -23,6 +23,7 @@ public static class SiteCheck
         var rowOfOldPath = new Dictionary<string, AuditRow>(StringComparer.Ordinal);
 
         var newUrls = 0;
+        var missingPages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows.Where(CutoverRules.HasPage))
         {
             newUrls++;
@@ -31,7 +32,10 @@ public static class SiteCheck
             if (site.Resolve(address.Path) is { } page)
                 rowOfPage.TryAdd(page, row);
             else
+            {
+                missingPages.UnionWith(CutoverRules.Forms(address.Path));
                 problems.Add(new(CutoverDiagnostics.PageMissing(row.NewUrl, row.Title), row.NewUrl, row.OutputPath, row));
+            }
         }
 
         var redirects = RedirectSources.Read([site.Root, .. redirectFolders]);
@@ -42,7 +46,8 @@ public static class SiteCheck
             var path = SiteAddress.Of(row.OldUrl)!.Value.Path;
             foreach (var form in CutoverRules.Forms(path))
                 rowOfOldPath.TryAdd(form, row);
-            if (CutoverRules.Forms(path).Any(p => site.Resolve(p) is not null || redirects.ContainsKey(p)))
+            // A page missing at its old URL is already CUT001.
+            if (missingPages.Contains(path) || CutoverRules.Forms(path).Any(p => site.Resolve(p) is not null || redirects.ContainsKey(p)))
                 continue;
             problems.Add(new(CutoverDiagnostics.OldUrlUnanswered(row.OldUrl, row.Title), row.OldUrl, "", row));
         }
