@@ -77,7 +77,7 @@ public static class ReviewReport
         w.Write("<table class=\"breaks\">\n<thead><tr><th>code</th><th>what breaks</th><th>where</th><th>item</th><th>why, and what to do</th></tr></thead>\n<tbody>\n");
         foreach (var b in breaks)
         {
-            w.Write($"<tr data-code=\"{H(b.Code)}\"><td><a href=\"#code-{H(b.Code)}\">{H(b.Code)}</a></td><td class=\"url\">{H(b.Url)}</td><td class=\"url\">{H(b.Where)}</td>");
+            w.Write($"<tr data-code=\"{H(b.Code)}\" data-item=\"{H(b.Row?.SourceId ?? "")}\"><td><a href=\"#code-{H(b.Code)}\">{H(b.Code)}</a></td><td class=\"url\">{H(b.Url)}</td><td class=\"url\">{H(b.Where)}</td>");
             w.Write($"<td>{H(b.Row?.Title ?? "")}{(b.Row is { } r ? $" <span class=\"dim\">({H(r.Type)} {H(r.SourceId)})</span>" : "")}</td>");
             w.Write($"<td>{H(catalogue.Find(b.Code)?.Title ?? "")}: {H(b.Diagnostic.Message)}");
             if (b.Row is { Warnings.Length: > 0 } row)
@@ -150,7 +150,7 @@ public static class ReviewReport
             var rowCodes = Codes(r).ToList();
             w.Write($"<tr data-result=\"{Word(r.Result)}\" data-type=\"{H(r.Type)}\" data-code=\"{H(string.Join(' ', rowCodes))}\" data-fidelity=\"{H(r.Fidelity)}\">");
             w.Write($"<td class=\"{Word(r.Result)}\">{Word(r.Result)}</td><td>{H(r.Type)}<br><span class=\"dim\">{H(r.Status)}</span></td>");
-            w.Write($"<td>{H(r.Title.Length > 0 ? r.Title : "(no title)")}<br><span class=\"dim\">{H(r.SourceFile)}{(r.SourceId.Length > 0 ? " #" + H(r.SourceId) : "")}{(r.SourceLine > 0 ? " line " + N(r.SourceLine) : "")}</span>");
+            w.Write($"<td>{H(r.Title.Length > 0 ? r.Title : "(no title)")}<br><span class=\"dim\">{H(Path.GetFileName(r.SourceFile))}{(r.SourceId.Length > 0 ? " #" + H(r.SourceId) : "")}{(r.SourceLine > 0 ? " line " + N(r.SourceLine) : "")}</span>");
             var messages = Messages(r);
             if (messages.Count > 0 || r.Reason.Length > 0 || r.FidelityNotes.Length > 0)
             {
