@@ -1,25 +1,23 @@
-using System.Text.RegularExpressions;
 using Migrator.Core.FrontMatter;
+using Migrator.Core.Markup;
 using Migrator.Core.Reporting;
 
 namespace Migrator.Core.Review;
 
 /// <summary>
 /// What will break at cutover, foreseen from the audit and the output folder before the site is built (the review
-/// report's first section): old URLs with neither a page nor a redirect (CUT002), pages and redirects still pointing at
-/// files on the old host (CUT004, from the items' MED001 and MED006 messages), redirects to pages that were not written
-/// (CUT005). <see cref="SiteCheck"/> finds the same in the built site, and more (missing pages, files a layout names).
+/// report's first section): old URLs with neither a page nor a redirect (CUT002), files a page names that the output
+/// does not have (CUT003, or CUT004 when named on the old host), redirects to files left on the old host (CUT004) or to
+/// pages that were not written (CUT005). <see cref="SiteCheck"/> finds the same in the built site, and what only a
+/// build can show (CUT001: a written page the generator left out; files a theme's layouts name).
 /// </summary>
-public static partial class CutoverForecast
+public static class CutoverForecast
 {
     /// <summary>The foreseen breaks, and how many redirects the output holds.</summary>
     public sealed record Forecast(IReadOnlyList<CutoverProblem> Problems, int Redirects);
 
     /// <summary>Front matter keys that list a page's other URLs: jekyll-redirect-from and Hugo's aliases.</summary>
     private static readonly string[] RedirectKeys = ["redirect_from", "aliases"];
-
-    /// <summary>Media codes that mean a file stays on the old host.</summary>
-    private static readonly string[] OldHostCodes = ["MED001", "MED006"];
 
     /// <summary>The foreseen breaks. <paramref name="output"/> is the conversion's output folder (null for a dry run).</summary>
     public static Forecast Run(IReadOnlyList<AuditRow> rows, string? output)
@@ -45,12 +43,8 @@ public static partial class CutoverForecast
         var problems = new List<CutoverProblem>();
         foreach (var row in rows)
         {
-            var onOldHost = row.Warnings.Split(' ').Any(c => OldHostCodes.Contains(c, StringComparer.Ordinal));
-            if (onOldHost && CutoverRules.HasPage(row))
-            {
-                var files = Files(row);
-                problems.Add(new(CutoverDiagnostics.FileOnOldHost(files, row.NewUrl), files, row.NewUrl, row));
-            }
+            if (output is not null && CutoverRules.HasPage(row))
+                problems.AddRange(PageFiles(row, output, hosts, pages));
             if (!CutoverRules.MustAnswer(row))
                 continue;
             var path = SiteAddress.Of(row.OldUrl)!.Value.Path;
@@ -65,7 +59,7 @@ public static partial class CutoverForecast
                 continue;
             if (PageReferences.IsFile(to))
             {
-                if (output is not null && !File.Exists(Path.Combine(output, target.Path)) && !File.Exists(Path.Combine(output, "static", target.Path)))
+                if (output is not null && !HasFile(output, target.Path))
                     problems.Add(new(CutoverDiagnostics.FileOnOldHost(to, $"the redirect from {row.OldUrl} ({file})"), to, file, row));
             }
             else if (!CutoverRules.Forms(target.Path).Any(pages.Contains))
@@ -76,15 +70,35 @@ public static partial class CutoverForecast
         return new Forecast(problems, redirects.Count);
     }
 
-    /// <summary>The files an item leaves on the old host, as its media messages name them.</summary>
-    private static string Files(AuditRow row)
+    /// <summary>
+    /// The files the item's page names (its body rendered as its generator would, Markdown included) by a root-relative
+    /// address or on the site's own hosts, that neither the output's files nor its pages answer: CUT003 and CUT004.
+    /// </summary>
+    private static IEnumerable<CutoverProblem> PageFiles(AuditRow row, string output, HashSet<string> hosts, HashSet<string> pages)
     {
-        var named = QuotedUrl().Matches(row.Messages).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
-        if (named.Count > 0 && !row.Warnings.Contains("MED006", StringComparison.Ordinal))
-            return string.Join(", ", named);
-        var count = MediaCount().Match(row.Messages);
-        return count.Success ? $"{count.Groups[1].Value} media file(s)" : "media files";
+        var file = Path.Combine(output, row.OutputPath);
+        if (row.OutputPath.Length == 0 || !File.Exists(file) || new FileInfo(file).LinkTarget is not null)
+            yield break;
+        var text = File.ReadAllText(file);
+        var document = FrontMatterReader.Read(text);
+        var body = document.HasFrontMatter ? document.Body : text;
+        var html = Path.GetExtension(file) is ".md" or ".markdown"
+            ? MarkdownRenderer.ToHtml(body, row.OutputPath.StartsWith("content/", StringComparison.Ordinal) ? MarkdownFlavor.Goldmark : MarkdownFlavor.Kramdown)
+            : body;
+        var where = SiteAddress.Of(row.NewUrl)!.Value.Display;
+        foreach (var url in PageReferences.Read(html).Files.Select(f => f.Url).Distinct(StringComparer.Ordinal))
+        {
+            if (SiteAddress.Of(url) is not { } address || (address.Host.Length > 0 && !hosts.Contains(address.Host)))
+                continue;
+            if (HasFile(output, address.Path) || CutoverRules.Forms(address.Path).Any(pages.Contains))
+                continue;
+            yield return new(address.Host.Length == 0 ? CutoverDiagnostics.FileMissing(url, where) : CutoverDiagnostics.FileOnOldHost(url, where), url, where, row);
+        }
     }
+
+    /// <summary>True when the output has the file a site path names: at its root (Jekyll) or under <c>static/</c> (Hugo).</summary>
+    private static bool HasFile(string output, string path) =>
+        path.Length > 0 && (File.Exists(Path.Combine(output, path)) || File.Exists(Path.Combine(output, "static", path)));
 
     private static IEnumerable<string> FrontMatterRedirects(string file)
     {
@@ -101,9 +115,4 @@ public static partial class CutoverForecast
             });
     }
 
-    [GeneratedRegex("MED001: the media file '([^']+)'")]
-    private static partial Regex QuotedUrl();
-
-    [GeneratedRegex(@"MED006: (\d+) media file")]
-    private static partial Regex MediaCount();
 }

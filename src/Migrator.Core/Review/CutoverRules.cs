@@ -1,3 +1,4 @@
+using Migrator.Core.Publishing;
 using Migrator.Core.Reporting;
 
 namespace Migrator.Core.Review;
@@ -9,8 +10,8 @@ public static class CutoverRules
     private static readonly HashSet<string> Public = new(StringComparer.OrdinalIgnoreCase) { "publish", "published" };
 
     /// <summary>
-    /// True when the item's old URL must answer after cutover: the old site showed it to everyone (published, or an
-    /// attachment's page), at a URL a static site can serve (no query string: <c>/?p=12</c> needs a server redirect,
+    /// True when the item's old URL must answer after cutover: the old site showed it to everyone (published content,
+    /// or an attachment's page), at a URL a static site can serve (no query string: <c>/?p=12</c> needs a server redirect,
     /// and an item never published had no public URL).
     /// </summary>
     public static bool MustAnswer(AuditRow row)
@@ -18,6 +19,8 @@ public static class CutoverRules
         ArgumentNullException.ThrowIfNull(row);
         if (row.OldUrl.Length == 0 || SiteAddress.Of(row.OldUrl) is not { HasQuery: false } address || address.Path.Length == 0)
             return false;
+        if (!WordPressPostTypes.IsContent(row.Type))
+            return false; // menu entries, revisions, form entries: never pages of their own
         return Public.Contains(row.Status) || (row.Type == "attachment" && row.Status == "inherit");
     }
 
@@ -28,10 +31,14 @@ public static class CutoverRules
         return row.Result == ItemResult.Written && row.NewUrl.Length > 0;
     }
 
-    /// <summary>The hosts of the site: of every old and new URL of the audit, in lower case.</summary>
+    /// <summary>
+    /// The hosts of the site: of every old and new URL of the audit, in lower case, each with and without <c>www.</c>
+    /// (a site answers both, and its bodies name either).
+    /// </summary>
     public static HashSet<string> Hosts(IEnumerable<AuditRow> rows) =>
         new(rows.SelectMany(r => new[] { r.OldUrl, r.NewUrl }).Select(u => u.Length == 0 ? null : SiteAddress.Of(u)?.Host)
-            .OfType<string>().Where(h => h.Length > 0), StringComparer.Ordinal);
+            .OfType<string>().Where(h => h.Length > 0)
+            .SelectMany(h => new[] { h, h.StartsWith("www.", StringComparison.Ordinal) ? h[4..] : "www." + h }), StringComparer.Ordinal);
 
     /// <summary>The same path with and without its final slash: servers answer <c>/a</c> and <c>/a/</c> alike.</summary>
     public static IEnumerable<string> Forms(string path)

@@ -131,6 +131,22 @@ public sealed class SiteCheckTests : IDisposable
     }
 
     [Fact]
+    public void The_old_host_with_or_without_www_is_the_same_site()
+    {
+        Page("p/index.html", "<img src=\"https://www.old.example/wp-content/uploads/x.jpg\"><img src=\"https://www.other.example/y.jpg\">");
+
+        Assert.Equal(["CUT004 https://www.old.example/wp-content/uploads/x.jpg"], Codes(Post("1", "/p/", "/p/")));
+    }
+
+    [Fact]
+    public void Menu_entries_and_other_bookkeeping_have_no_old_URL_to_answer()
+    {
+        Page("index.html");
+
+        Assert.Empty(Codes(Post("1", "/2013/04/09/pages/") with { Type = "nav_menu_item", Result = ItemResult.Skipped }));
+    }
+
+    [Fact]
     public void A_problem_on_a_page_names_the_item_the_page_belongs_to()
     {
         Page("p/index.html", "<img src=\"/gone.png\">");
