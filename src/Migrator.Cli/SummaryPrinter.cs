@@ -59,7 +59,7 @@ internal static class SummaryPrinter
         }
 
         var rows = result.ItemsRead + result.ExtraCounts.Values.Sum();
-        var verb = options.DryRun ? "Dry run: nothing written except the report." : $"Output: {Path.GetFullPath(options.Out)}";
+        var verb = options.DryRun ? "Dry run: nothing written except the reports (CSV and HTML)." : $"Output: {Path.GetFullPath(options.Out)}";
         console.WriteLine(verb);
         console.WriteLine($"Report: {reportPath} ({rows} rows)");
         if (review is not null)
