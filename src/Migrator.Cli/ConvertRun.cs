@@ -149,9 +149,10 @@ internal static class ConvertRun
             ReviewReport.Write(reviewPath, rows, forecast.Problems, Formats.Messages, forecast.Redirects);
             return new ReviewSummary(reviewPath, forecast.Problems.Count);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            error.WriteLine($"migrator: cannot write the review report '{reviewPath}': {ex.Message}");
+            // The conversion and its CSV audit stand whatever happens to the review report.
+            error.WriteLine($"migrator: cannot write the review report '{reviewPath}': {ex.GetType().Name}: {ex.Message}");
             return null;
         }
     }

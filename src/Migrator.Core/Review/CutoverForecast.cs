@@ -77,7 +77,7 @@ public static class CutoverForecast
     private static IEnumerable<CutoverProblem> PageFiles(AuditRow row, string output, HashSet<string> hosts, HashSet<string> pages)
     {
         var file = Path.Combine(output, row.OutputPath);
-        if (row.OutputPath.Length == 0 || !File.Exists(file) || new FileInfo(file).LinkTarget is not null)
+        if (row.OutputPath.Length == 0 || SiteAddress.Of(row.NewUrl) is not { } page || !File.Exists(file) || new FileInfo(file).LinkTarget is not null)
             yield break;
         var text = File.ReadAllText(file);
         var document = FrontMatterReader.Read(text);
@@ -85,7 +85,7 @@ public static class CutoverForecast
         var html = Path.GetExtension(file) is ".md" or ".markdown"
             ? MarkdownRenderer.ToHtml(body, row.OutputPath.StartsWith("content/", StringComparison.Ordinal) ? MarkdownFlavor.Goldmark : MarkdownFlavor.Kramdown)
             : body;
-        var where = SiteAddress.Of(row.NewUrl)!.Value.Display;
+        var where = page.Display;
         foreach (var url in PageReferences.Read(html).Files.Select(f => f.Url).Distinct(StringComparer.Ordinal))
         {
             if (SiteAddress.Of(url) is not { } address || (address.Host.Length > 0 && !hosts.Contains(address.Host)))
