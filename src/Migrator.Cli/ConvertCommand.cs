@@ -30,6 +30,7 @@ internal static class ConvertCommand
         from.AcceptOnlyFromAmong([.. Formats.Readers]);
         var outDir = new Option<string>("--out", "-o") { Description = "Output folder. Must be empty or absent unless --force.", Required = true };
         var report = new Option<string?>("--report") { Description = $"CSV audit report path (default: {DefaultReportName} inside the output folder; {CleanupReportName} for Jekyll to Jekyll)." };
+        var reportHtml = new Option<string?>("--report-html") { Description = "Where the HTML review report goes (default: beside the CSV report, as .html)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Convert everything but write only the report." };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty output folder, replacing files of the same name (nothing is deleted)." };
         var body = new Option<BodyMode>("--body") { Description = "Post bodies as markdown (converted from HTML) or html (kept).", DefaultValueFactory = _ => defaults.Body };
@@ -53,7 +54,7 @@ internal static class ConvertCommand
 
         var command = new Command("convert", "Convert a blog from one format to another, with a CSV audit of every item.")
         {
-            inputs, to, from, outDir, report, dryRun, force, body, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, json, quiet, merge,
+            inputs, to, from, outDir, report, reportHtml, dryRun, force, body, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, json, quiet, merge,
             mediaFrom, mediaDownload, mediaHost, mediaJobs,
         };
         var formatOptions = FormatOptionBinding.Declare(Formats.Registry);
@@ -68,6 +69,7 @@ internal static class ConvertCommand
                 From = parse.GetValue(from),
                 Out = parse.GetValue(outDir)!,
                 Report = parse.GetValue(report),
+                ReportHtml = parse.GetValue(reportHtml),
                 DryRun = parse.GetValue(dryRun),
                 Force = parse.GetValue(force),
                 Jobs = parse.GetValue(jobs),
@@ -107,6 +109,7 @@ internal sealed record ConvertOptions
     public string? From { get; init; }
     public required string Out { get; init; }
     public string? Report { get; init; }
+    public string? ReportHtml { get; init; }
     public bool DryRun { get; init; }
     public bool Force { get; init; }
     public int Jobs { get; init; }

@@ -2,12 +2,17 @@ using System.Runtime.InteropServices;
 using Migrator.Core.Input;
 using Migrator.Core.Output;
 using Migrator.Core.Pipeline;
+using Migrator.Core.Reporting;
+using Migrator.Core.Review;
 
 namespace Migrator.Cli;
 
 /// <summary>Checks the inputs and the output folder, runs the conversion, prints the summary, picks the exit code.</summary>
 internal static class ConvertRun
 {
+    /// <summary>Where the review report went and how many breaks at cutover it foresees.</summary>
+    internal sealed record ReviewSummary(string Path, int Breaks);
+
     /// <summary>The input name that means standard input.</summary>
     private const string StandardInput = "-";
 
@@ -65,8 +70,12 @@ internal static class ConvertRun
         if (options.Report is null && options.DryRun && !options.Force && File.Exists(reportPath))
             return Fail($"'{reportPath}' exists; use --force to replace it or --report to write elsewhere.");
 
-        if (PathProblem(options, folder.Root, reportPath) is { } problem)
+        var reviewPath = Path.GetFullPath(options.ReportHtml ?? Path.ChangeExtension(reportPath, ".html"));
+        if (string.Equals(reviewPath, reportPath, StringComparison.Ordinal))
+            return Fail($"--report-html '{options.ReportHtml}' is the CSV report's path; name another file.");
+        if (PathProblem(options, folder.Root, reportPath, reviewPath) is { } problem)
             return Fail(problem);
+        folder.ReserveIfInside(reviewPath);
 
         using var observers = new ObserverSet(options, exporter);
         using var media = new MediaCopy(options.Media, exporter, folder, options.Settings);
@@ -119,12 +128,34 @@ internal static class ConvertRun
             error.WriteLine(d.ToString());
         if (result.ItemErrorCount > result.ItemErrors.Count)
             error.WriteLine($"migrator: {result.ItemErrorCount - result.ItemErrors.Count} more items failed; every failure is in {reportPath}.");
+        var review = WriteReview(reviewPath, reportPath, options.DryRun ? null : folder.Root, error);
         if (options.Json)
-            SummaryPrinter.WriteJson(result, media.Step?.Summary, reportPath, options, output);
+            SummaryPrinter.WriteJson(result, media.Step?.Summary, reportPath, review, options, output);
         else if (!options.Quiet)
-            SummaryPrinter.WriteTable(result, media.Step?.Summary, reportPath, options, output);
+            SummaryPrinter.WriteTable(result, media.Step?.Summary, reportPath, review, options, output);
 
         return result.Failed > 0 || result.InputDamaged ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Writes the review report (migration-report.html) from the audit just written and the output folder: what breaks at
+    /// cutover, then every row. A report that cannot be written is said on standard error; the conversion stands.
+    /// </summary>
+    private static ReviewSummary? WriteReview(string reviewPath, string reportPath, string? outputRoot, TextWriter error)
+    {
+        try
+        {
+            var rows = AuditReportReader.Read(reportPath);
+            var forecast = CutoverForecast.Run(rows, outputRoot);
+            ReviewReport.Write(reviewPath, rows, forecast.Problems, Formats.Messages, forecast.Redirects);
+            return new ReviewSummary(reviewPath, forecast.Problems.Count);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The conversion and its CSV audit stand whatever happens to the review report.
+            error.WriteLine($"migrator: cannot write the review report '{reviewPath}': {ex.GetType().Name}: {ex.Message}");
+            return null;
+        }
     }
 
     /// <summary>
@@ -132,10 +163,10 @@ internal static class ConvertRun
     /// Disqus file on an input or inside an input site, an output folder that is an input site or inside one, or that
     /// holds an input file. Also a report path that is a folder.
     /// </summary>
-    private static string? PathProblem(ConvertOptions options, string outputRoot, string reportPath)
+    private static string? PathProblem(ConvertOptions options, string outputRoot, string reportPath, string reviewPath)
     {
         var inputs = options.Inputs.Where(i => i != StandardInput).Select(RealPath.Of).ToList();
-        var named = new (string Option, string? Path)[] { ("--report", reportPath), ("--disqus-map", options.DisqusMap), ("--disqus-comments", options.DisqusComments) };
+        var named = new (string Option, string? Path)[] { ("--report", reportPath), ("--report-html", reviewPath), ("--disqus-map", options.DisqusMap), ("--disqus-comments", options.DisqusComments) };
         foreach (var (option, path) in named)
         {
             if (path is null)

@@ -29,6 +29,7 @@ public static class MigratorCommandLine
         root.Subcommands.Add(BuildFormats(output));
         root.Subcommands.Add(Html2MdCommand.Build(input, output, error));
         root.Subcommands.Add(ExplainCommand.Build(output, error));
+        root.Subcommands.Add(VerifyCommand.Build(output, error));
         return root;
     }
 

@@ -11,7 +11,7 @@ namespace Migrator.Cli;
 /// <summary>The end-of-run summary: a table for people, JSON for scripts.</summary>
 internal static class SummaryPrinter
 {
-    public static void WriteTable(ConversionResult result, MediaSummary? media, string reportPath, ConvertOptions options, TextWriter output)
+    public static void WriteTable(ConversionResult result, MediaSummary? media, string reportPath, ConvertRun.ReviewSummary? review, ConvertOptions options, TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -59,14 +59,16 @@ internal static class SummaryPrinter
         }
 
         var rows = result.ItemsRead + result.ExtraCounts.Values.Sum();
-        var verb = options.DryRun ? "Dry run: nothing written except the report." : $"Output: {Path.GetFullPath(options.Out)}";
+        var verb = options.DryRun ? "Dry run: nothing written except the reports (CSV and HTML)." : $"Output: {Path.GetFullPath(options.Out)}";
         console.WriteLine(verb);
         console.WriteLine($"Report: {reportPath} ({rows} rows)");
+        if (review is not null)
+            console.WriteLine($"Review: {review.Path} ({(review.Breaks == 0 ? "nothing foreseen to break at cutover" : $"{Str(review.Breaks)} break(s) at cutover")}; open it in a browser)");
         if (result.InputDamaged)
             console.WriteLine("An input was damaged: what could be read was converted; the damaged parts are failed rows (see the messages above).");
     }
 
-    public static void WriteJson(ConversionResult result, MediaSummary? media, string reportPath, ConvertOptions options, TextWriter output)
+    public static void WriteJson(ConversionResult result, MediaSummary? media, string reportPath, ConvertRun.ReviewSummary? review, ConvertOptions options, TextWriter output)
     {
         var summary = new
         {
@@ -77,6 +79,8 @@ internal static class SummaryPrinter
             input_damaged = result.InputDamaged,
             dry_run = options.DryRun,
             report = reportPath,
+            review_report = review?.Path,
+            breaks_at_cutover = review?.Breaks,
             by_type = result.Counts
                 .GroupBy(c => c.Key.Type, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)

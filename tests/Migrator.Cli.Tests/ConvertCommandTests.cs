@@ -64,7 +64,7 @@ public sealed class ConvertCommandTests
         var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "hugo", "--out", temp.Combine("site"), "--report", temp.Combine("audit.csv"),
             "--disqus-map", temp.Combine("map.csv"), "--disqus-comments", temp.Combine("comments.xml"), "--dry-run", "--quiet");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["audit.csv"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+        Assert.Equal(["audit.csv", "audit.html"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Theory]

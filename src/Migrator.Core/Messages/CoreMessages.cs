@@ -3,10 +3,11 @@ using Migrator.Core.Markup;
 using Migrator.Core.Media;
 using Migrator.Core.Normalisation;
 using Migrator.Core.Redirects;
+using Migrator.Core.Review;
 
 namespace Migrator.Core.Messages;
 
-/// <summary>The message families of Core: the run, the normalisation, redirects and media (docs/messages.md).</summary>
+/// <summary>The message families of Core: the run, the normalisation, redirects, media and the cutover check (docs/messages.md).</summary>
 public static class CoreMessages
 {
     public static IReadOnlyList<MessageFamily> Families { get; } =
@@ -16,5 +17,6 @@ public static class CoreMessages
         MessageFamily.Of("RDR", "Redirects from the old URLs", typeof(RedirectDiagnostics)),
         MessageFamily.Of("MED", "Copying media files", typeof(MediaDiagnostics)),
         MessageFamily.Of("MKD", "Converting HTML to Markdown", typeof(MarkupDiagnostics)),
+        MessageFamily.Of("CUT", "What breaks at cutover (migrator verify, the review report)", typeof(CutoverDiagnostics)),
     ];
 }

@@ -63,6 +63,14 @@ public sealed class OutputFolder
         }
     }
 
+    /// <summary>Reserves the path of a file the run writes at the end (<see cref="Reserve"/>) when it is inside the folder.</summary>
+    public void ReserveIfInside(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Root, Path.GetFullPath(fullPath)).Replace(Path.DirectorySeparatorChar, '/');
+        if (Resolve(relative) is not null)
+            Reserve(relative);
+    }
+
     private void RefuseReserved(string relativePath)
     {
         lock (_written)

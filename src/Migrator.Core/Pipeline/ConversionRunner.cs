@@ -25,9 +25,7 @@ public sealed class ConversionRunner
         var read = imported.Site;
         var site = request.SiteTransform?.Invoke(read, siteDiagnostics) ?? read;
         // The report is written at the end: no item may take its path in the output folder.
-        var reportInOutput = Path.GetRelativePath(request.Output.Root, Path.GetFullPath(request.ReportPath)).Replace(Path.DirectorySeparatorChar, '/');
-        if (request.Output.Resolve(reportInOutput) is not null)
-            request.Output.Reserve(reportInOutput);
+        request.Output.ReserveIfInside(request.ReportPath);
         var step = request.Step;
         if (step is not null)
             site = step.Begin(site, siteDiagnostics, cancellation);

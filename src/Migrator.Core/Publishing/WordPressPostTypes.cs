@@ -86,6 +86,12 @@ public static class WordPressPostTypes
     }
 
     /// <summary>True when items of this type can carry a comment thread (content, not bookkeeping or private records).</summary>
-    public static bool CanHaveComments(string type) =>
-        InternalReason(type) is null && !PrivateDataTypes.ContainsKey(type) && !type.StartsWith("wp_", StringComparison.Ordinal);
+    public static bool CanHaveComments(string type) => IsContent(type);
+
+    /// <summary>True for a type of content a site shows its visitors: not bookkeeping (menus, revisions) nor private records.</summary>
+    public static bool IsContent(string type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return InternalReason(type) is null && !PrivateDataTypes.ContainsKey(type) && !type.StartsWith("wp_", StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,11 @@ using Migrator.Core.Output;
 namespace Migrator.Core.Reporting;
 
 /// <summary>
-/// Streams audit rows to a CSV file (invariant culture, <c>,</c>, RFC 4180 quoting, UTF-8 without BOM, LF).
+/// Streams audit rows to a CSV file (invariant culture, <c>,</c>, RFC 4180 quoting, UTF-8 with a byte-order mark, LF).
+/// The byte-order mark is what makes Excel read the file as UTF-8 (without it, accented and Chinese titles come out
+/// garbled); LibreOffice, CsvHelper and Python's <c>utf-8-sig</c> read it as the encoding mark it is. A cell that starts
+/// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is written with a leading <c>'</c>, so a
+/// spreadsheet shows it as text and never runs it as a formula (<see cref="AuditReportReader"/> removes the mark).
 /// The file is written under a temporary name and appears under its own name on <see cref="Complete"/>, so a
 /// stopped run never leaves a half-written report.
 /// </summary>
@@ -20,17 +24,25 @@ public sealed class AuditReportWriter : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         _file = new AtomicFileWriter(path);
+        _file.Writer.Write(ByteOrderMark);
         _csv = new CsvWriter(_file.Writer, Configuration, leaveOpen: true);
         _csv.Context.RegisterClassMap<AuditRowMap>();
         _csv.WriteHeader<AuditRow>();
         _csv.NextRecord();
     }
 
-    /// <summary>The CSV settings: invariant culture and a comma, whatever the machine's culture says.</summary>
+    /// <summary>U+FEFF, written first: UTF-8's byte-order mark (EF BB BF).</summary>
+    public const char ByteOrderMark = '\uFEFF';
+
+    /// <summary>
+    /// The CSV settings: invariant culture and a comma, whatever the machine's culture says; cells that a spreadsheet
+    /// would run as a formula get a leading <c>'</c>.
+    /// </summary>
     public static CsvConfiguration Configuration { get; } = new(CultureInfo.InvariantCulture)
     {
         Delimiter = ",",
         NewLine = "\n",
+        InjectionOptions = InjectionOptions.Escape,
     };
 
     public int RowsWritten { get; private set; }

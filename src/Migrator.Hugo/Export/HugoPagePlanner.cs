@@ -101,7 +101,8 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
         if (comments is not null)
             files.Add(new OutputFile("data/comments/" + stem["content/".Length..] + ".yaml", comments));
 
-        return new HugoWritePlan(outputPath, BaseUrl.TrimEnd('/') + newPath)
+        // A draft has no page on the built site: like Jekyll's drafts, it has no new URL (the audit's new_url is empty).
+        return new HugoWritePlan(outputPath, draft ? null : BaseUrl.TrimEnd('/') + newPath)
         {
             Files = files,
             CommentsWritten = commentCount,

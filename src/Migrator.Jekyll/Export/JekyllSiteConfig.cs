@@ -31,7 +31,7 @@ internal static class JekyllSiteConfig
 
     private static readonly string[] RedirectPlugin = ["jekyll-redirect-from"];
     private static readonly string[] Included = [".htaccess", "_redirects"];
-    private static readonly string[] Excluded = ["Gemfile", "Gemfile.lock", "node_modules", "vendor", "redirects", "migration-report.csv"];
+    private static readonly string[] Excluded = ["Gemfile", "Gemfile.lock", "node_modules", "vendor", "redirects", "migration-report.csv", "migration-report.html"];
 
     /// <summary>
     /// The names among <paramref name="sitePaths"/> (files and the folders on their way) that Jekyll does not publish

@@ -17,10 +17,10 @@ namespace Migrator.Jekyll.Export;
 /// </summary>
 internal static class SourceSiteCopy
 {
-    /// <summary>Top-level names never copied (the last one is a previous run's audit, which this run's would replace).</summary>
+    /// <summary>Top-level names never copied (the last two are a previous run's audit and review, which this run's would replace).</summary>
     public static readonly IReadOnlySet<string> SkippedAtRoot = new HashSet<string>(StringComparer.Ordinal)
     {
-        "_site", ".git", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "vendor", "node_modules", "migration-report.csv",
+        "_site", ".git", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "vendor", "node_modules", "migration-report.csv", "migration-report.html",
     };
 
     public static void Run(Site site, OutputFolder output, IDiagnosticSink diagnostics)

@@ -1,0 +1,118 @@
+using Migrator.Core.FrontMatter;
+using Migrator.Core.Markup;
+using Migrator.Core.Reporting;
+
+namespace Migrator.Core.Review;
+
+/// <summary>
+/// What will break at cutover, foreseen from the audit and the output folder before the site is built (the review
+/// report's first section): old URLs with neither a page nor a redirect (CUT002), files a page names that the output
+/// does not have (CUT003, or CUT004 when named on the old host), redirects to files left on the old host (CUT004) or to
+/// pages that were not written (CUT005). <see cref="SiteCheck"/> finds the same in the built site, and what only a
+/// build can show (CUT001: a written page the generator left out; files a theme's layouts name).
+/// </summary>
+public static class CutoverForecast
+{
+    /// <summary>The foreseen breaks, and how many redirects the output holds.</summary>
+    public sealed record Forecast(IReadOnlyList<CutoverProblem> Problems, int Redirects);
+
+    /// <summary>Front matter keys that list a page's other URLs: jekyll-redirect-from and Hugo's aliases.</summary>
+    private static readonly string[] RedirectKeys = ["redirect_from", "aliases"];
+
+    /// <summary>The foreseen breaks. <paramref name="output"/> is the conversion's output folder (null for a dry run).</summary>
+    public static Forecast Run(IReadOnlyList<AuditRow> rows, string? output)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var hosts = CutoverRules.Hosts(rows);
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        var redirects = output is null ? [] : RedirectSources.Read(output);
+        foreach (var row in rows.Where(CutoverRules.HasPage))
+        {
+            if (SiteAddress.Of(row.NewUrl) is { } address)
+                pages.UnionWith(CutoverRules.Forms(address.Path));
+            if (output is not null)
+            {
+                foreach (var from in FrontMatterRedirects(Path.Combine(output, row.OutputPath)))
+                {
+                    if (SiteAddress.Of(from) is { HasQuery: false } source)
+                        redirects.TryAdd(source.Path, (row.NewUrl, row.OutputPath));
+                }
+            }
+        }
+
+        var problems = new List<CutoverProblem>();
+        foreach (var row in rows)
+        {
+            if (output is not null && CutoverRules.HasPage(row))
+                problems.AddRange(PageFiles(row, output, hosts, pages));
+            if (!CutoverRules.MustAnswer(row))
+                continue;
+            var path = SiteAddress.Of(row.OldUrl)!.Value.Path;
+            if (CutoverRules.Forms(path).Any(pages.Contains))
+                continue;
+            if (CutoverRules.Forms(path).Select(p => redirects.TryGetValue(p, out var r) ? r : default).FirstOrDefault(r => r.To is not null) is not { To: { } to, File: var file })
+            {
+                problems.Add(new(CutoverDiagnostics.OldUrlUnanswered(row.OldUrl, row.Title), row.OldUrl, "", row));
+                continue;
+            }
+            if (SiteAddress.Of(to) is not { } target || (target.Host.Length > 0 && !hosts.Contains(target.Host)))
+                continue;
+            if (PageReferences.IsFile(to))
+            {
+                if (output is not null && !HasFile(output, target.Path))
+                    problems.Add(new(CutoverDiagnostics.FileOnOldHost(to, $"the redirect from {row.OldUrl} ({file})"), to, file, row));
+            }
+            else if (!CutoverRules.Forms(target.Path).Any(pages.Contains))
+            {
+                problems.Add(new(CutoverDiagnostics.RedirectTargetMissing(row.OldUrl, to, file), to, file, row));
+            }
+        }
+        return new Forecast(problems, redirects.Count);
+    }
+
+    /// <summary>
+    /// The files the item's page names (its body rendered as its generator would, Markdown included) by a root-relative
+    /// address or on the site's own hosts, that neither the output's files nor its pages answer: CUT003 and CUT004.
+    /// </summary>
+    private static IEnumerable<CutoverProblem> PageFiles(AuditRow row, string output, HashSet<string> hosts, HashSet<string> pages)
+    {
+        var file = Path.Combine(output, row.OutputPath);
+        if (row.OutputPath.Length == 0 || SiteAddress.Of(row.NewUrl) is not { } page || !File.Exists(file) || new FileInfo(file).LinkTarget is not null)
+            yield break;
+        var text = File.ReadAllText(file);
+        var document = FrontMatterReader.Read(text);
+        var body = document.HasFrontMatter ? document.Body : text;
+        var html = Path.GetExtension(file) is ".md" or ".markdown"
+            ? MarkdownRenderer.ToHtml(body, row.OutputPath.StartsWith("content/", StringComparison.Ordinal) ? MarkdownFlavor.Goldmark : MarkdownFlavor.Kramdown)
+            : body;
+        var where = page.Display;
+        foreach (var url in PageReferences.Read(html).Files.Select(f => f.Url).Distinct(StringComparer.Ordinal))
+        {
+            if (SiteAddress.Of(url) is not { } address || (address.Host.Length > 0 && !hosts.Contains(address.Host)))
+                continue;
+            if (HasFile(output, address.Path) || CutoverRules.Forms(address.Path).Any(pages.Contains))
+                continue;
+            yield return new(address.Host.Length == 0 ? CutoverDiagnostics.FileMissing(url, where) : CutoverDiagnostics.FileOnOldHost(url, where), url, where, row);
+        }
+    }
+
+    /// <summary>True when the output has the file a site path names: at its root (Jekyll) or under <c>static/</c> (Hugo).</summary>
+    private static bool HasFile(string output, string path) =>
+        path.Length > 0 && (File.Exists(Path.Combine(output, path)) || File.Exists(Path.Combine(output, "static", path)));
+
+    private static IEnumerable<string> FrontMatterRedirects(string file)
+    {
+        if (!File.Exists(file) || new FileInfo(file).Length > FrontMatterReader.MaxFrontMatterChars * 4L)
+            return [];
+        var document = FrontMatterReader.Read(File.ReadAllText(file));
+        return document.Fields
+            .Where(f => RedirectKeys.Contains(f.Key, StringComparer.Ordinal))
+            .SelectMany(f => f.Value switch
+            {
+                string one => [one],
+                List<object?> many => many.OfType<string>(),
+                _ => [],
+            });
+    }
+
+}

@@ -1,0 +1,291 @@
+using System.Globalization;
+using System.Net;
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Output;
+using Migrator.Core.Reporting;
+
+namespace Migrator.Core.Review;
+
+/// <summary>
+/// The review report (<c>migration-report.html</c>): one self-contained HTML file for the owner checking a migration
+/// before cutover. First the verdict and what breaks at cutover (<see cref="CutoverForecast"/>), then the summary, the
+/// old site's archive and feed URLs, and a table of every audit row, filterable and sortable by plain inline script
+/// (every row shows, and the page reads top to bottom, with scripts off), then every message code it uses, explained.
+/// No network: no external script, style, font or image.
+/// </summary>
+public static class ReviewReport
+{
+    /// <summary>Writes the report atomically.</summary>
+    /// <param name="path">Where the report goes.</param>
+    /// <param name="rows">The audit's rows.</param>
+    /// <param name="breaks">What breaks at cutover.</param>
+    /// <param name="catalogue">Explains the codes.</param>
+    /// <param name="redirects">How many redirects the output holds (server files and front matter).</param>
+    public static void Write(string path, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(breaks);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        using var file = new AtomicFileWriter(path);
+        Render(file.Writer, rows, breaks, catalogue, redirects);
+        file.Commit();
+    }
+
+    public static void Render(TextWriter w, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(breaks);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var items = rows.Where(r => r.Type != "media").ToList();
+        var media = rows.Where(r => r.Type == "media").ToList();
+        var failed = items.Count(r => r.Result == ItemResult.Failed);
+        var changed = items.Count(r => r.Fidelity == "changed");
+
+        w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Migration review</title>\n<style>");
+        w.Write(Style);
+        w.Write("</style>\n</head>\n<body>\n<h1>Migration review</h1>\n");
+
+        // The verdict: what to do before switching DNS.
+        var verdictClass = breaks.Count > 0 || failed > 0 ? "bad" : changed > 0 ? "check" : "good";
+        w.Write($"<p id=\"verdict\" class=\"verdict {verdictClass}\">");
+        w.Write(breaks.Count == 0 && failed == 0
+            ? "Nothing is foreseen to break at cutover."
+            : $"{N(breaks.Count)} thing(s) break at cutover; {N(failed)} item(s) failed.");
+        if (changed > 0)
+            w.Write($" {N(changed)} converted bod{(changed == 1 ? "y" : "ies")} changed: compare them by eye.");
+        w.Write(" After building the new site, run <code>migrator verify</code> on it to check the build itself.</p>\n");
+
+        WriteBreaks(w, breaks, catalogue);
+        WriteSummary(w, items, media, redirects);
+        WriteArchives(w, rows);
+        WriteItems(w, rows, catalogue);
+        WriteCodes(w, rows, breaks, catalogue);
+        w.Write("<script>");
+        w.Write(Script);
+        w.Write("</script>\n</body>\n</html>\n");
+    }
+
+    private static void WriteBreaks(TextWriter w, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue)
+    {
+        w.Write($"<section id=\"breaks\">\n<h2>Breaks at cutover ({N(breaks.Count)})</h2>\n");
+        if (breaks.Count == 0)
+        {
+            w.Write("<p>Every old URL the old site published has a page or a redirect, and no page points at a file left on the old host.</p>\n</section>\n");
+            return;
+        }
+        w.Write("<table class=\"breaks\">\n<thead><tr><th>code</th><th>what breaks</th><th>where</th><th>item</th><th>why, and what to do</th></tr></thead>\n<tbody>\n");
+        foreach (var b in breaks)
+        {
+            w.Write($"<tr data-code=\"{H(b.Code)}\" data-item=\"{H(b.Row?.SourceId ?? "")}\"><td><a href=\"#code-{H(b.Code)}\">{H(b.Code)}</a></td><td class=\"url\">{H(b.Url)}</td><td class=\"url\">{H(b.Where)}</td>");
+            w.Write($"<td>{H(b.Row?.Title ?? "")}{(b.Row is { } r ? $" <span class=\"dim\">({H(r.Type)} {H(r.SourceId)})</span>" : "")}</td>");
+            w.Write($"<td>{H(catalogue.Find(b.Code)?.Title ?? "")}: {H(b.Diagnostic.Message)}");
+            if (b.Row is { Warnings.Length: > 0 } row)
+                w.Write($" <span class=\"dim\">The item's own messages: {H(row.Warnings)}.</span>");
+            w.Write("</td></tr>\n");
+        }
+        w.Write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void WriteSummary(TextWriter w, List<AuditRow> items, List<AuditRow> media, int redirects)
+    {
+        w.Write("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>type</th><th>written</th><th>skipped</th><th>failed</th></tr></thead>\n<tbody>\n");
+        foreach (var type in items.Select(r => r.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Append("media").Where(t => t != "media" || media.Count > 0))
+        {
+            var ofType = (type == "media" ? media : items.Where(r => r.Type == type)).ToList();
+            w.Write($"<tr><td>{H(type)}</td>");
+            foreach (var result in Enum.GetValues<ItemResult>())
+            {
+                var count = ofType.Count(r => r.Result == result);
+                w.Write(count == 0
+                    ? "<td>0</td>"
+                    : $"<td><button type=\"button\" class=\"link\" data-filter=\"type\" data-value=\"{H(type)}\" data-filter2=\"result\" data-value2=\"{Word(result)}\">{N(count)}</button></td>");
+            }
+            w.Write("</tr>\n");
+        }
+        w.Write("</tbody>\n</table>\n<ul>\n");
+        w.Write($"<li>{N(items.Count)} items read: {N(items.Count(r => r.Result == ItemResult.Written))} written, {N(items.Count(r => r.Result == ItemResult.Skipped))} skipped, {N(items.Count(r => r.Result == ItemResult.Failed))} failed.</li>\n");
+        w.Write($"<li>Comments written: {N(items.Sum(r => r.Comments))}.</li>\n");
+        w.Write($"<li>Media files: {(media.Count == 0 ? "none copied (this run copied no media)" : $"{N(media.Count(r => r.Result != ItemResult.Failed))} in the new site, {N(media.Count(r => r.Result == ItemResult.Failed))} failed")}.</li>\n");
+        w.Write($"<li>Redirects written: {N(redirects)}.</li>\n");
+        var verdicts = items.Where(r => r.Fidelity.Length > 0).GroupBy(r => r.Fidelity, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        if (verdicts.Count > 0)
+            w.Write($"<li>Body fidelity (the Markdown rendered back and compared): {string.Join(", ", verdicts.Select(g => $"{N(g.Count())} {H(g.Key)}"))}.</li>\n");
+        w.Write("</ul>\n</section>\n");
+    }
+
+    /// <summary>The old site's archive and feed URLs, which no item's row names, and what answers them.</summary>
+    private static void WriteArchives(TextWriter w, IReadOnlyList<AuditRow> rows)
+    {
+        var hosts = CutoverRules.Hosts(rows.Where(r => r.OldUrl.Length > 0).Select(r => r with { NewUrl = "" }));
+        w.Write("<section id=\"archives\">\n<h2>Archive and feed URLs of the old site</h2>\n");
+        w.Write("<p>WordPress also answered these URLs, which are no items and have no row below. Search engines and feed readers know them; check what the new site answers.</p>\n");
+        w.Write("<table>\n<thead><tr><th>old URL</th><th>on the new site</th></tr></thead>\n<tbody>\n");
+        w.Write("<tr><td><code>/category/NAME/</code>, <code>/tag/NAME/</code></td><td>Hugo makes <code>/categories/NAME/</code> and <code>/tags/NAME/</code>; with <code>--redirects</code> the old archive URLs redirect there. Jekyll makes no archive pages unless the theme or a plugin does: they answer 404.</td></tr>\n");
+        w.Write("<tr><td><code>/feed/</code>, <code>/comments/feed/</code></td><td>Hugo writes <code>/index.xml</code>; Jekyll writes a feed only with jekyll-feed (<code>/feed.xml</code>). The old feed URL answers 404 unless a server redirect sends it there: feed readers stop updating.</td></tr>\n");
+        w.Write("<tr><td><code>/page/2/</code></td><td>The home page's later pages exist only when the layout paginates (Hugo's list layouts do; Jekyll needs jekyll-paginate).</td></tr>\n");
+        w.Write("<tr><td><code>/?p=ID</code>, <code>/?page_id=ID</code></td><td>A static file cannot answer a query string: the server shows the home page. The nginx and Apache redirects (<code>--redirects nginx,apache</code>) send each to its post.</td></tr>\n");
+        w.Write("</tbody>\n</table>\n");
+        if (hosts.Count > 0)
+            w.Write($"<p>The old site's hosts, as the export names them: {string.Join(", ", hosts.Order(StringComparer.Ordinal).Select(h => $"<code>{H(h)}</code>"))}.</p>\n");
+        w.Write("</section>\n");
+    }
+
+    private static void WriteItems(TextWriter w, IReadOnlyList<AuditRow> rows, MessageCatalogue catalogue)
+    {
+        var codes = rows.SelectMany(Codes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        w.Write($"<section id=\"items\">\n<h2>Every item (<span id=\"shown\">{N(rows.Count)}</span> of {N(rows.Count)} shown)</h2>\n");
+        w.Write("<form id=\"filters\" hidden>\n");
+        Select(w, "result", "result", Enum.GetValues<ItemResult>().Select(Word));
+        Select(w, "type", "type", rows.Select(r => r.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        Select(w, "code", "message code", codes);
+        Select(w, "fidelity", "fidelity", rows.Select(r => r.Fidelity).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        w.Write("<button type=\"button\" id=\"show-all\">show all</button>\n");
+        foreach (var quick in new[] { ("result", "failed"), ("result", "skipped"), ("fidelity", "changed") })
+            w.Write($"<button type=\"button\" data-filter=\"{quick.Item1}\" data-value=\"{quick.Item2}\">only {quick.Item2}</button>\n");
+        w.Write("</form>\n<p class=\"hint\">Click a column heading to sort. Open an item's messages for what happened and what to do.</p>\n");
+        w.Write("<table id=\"item-table\">\n<thead><tr><th>result</th><th>type</th><th>title</th><th>old URL → new URL</th><th>output path</th><th>fidelity</th><th>codes</th></tr></thead>\n<tbody>\n");
+        foreach (var r in rows)
+        {
+            var rowCodes = Codes(r).ToList();
+            w.Write($"<tr data-result=\"{Word(r.Result)}\" data-type=\"{H(r.Type)}\" data-code=\"{H(string.Join(' ', rowCodes))}\" data-fidelity=\"{H(r.Fidelity)}\">");
+            w.Write($"<td class=\"{Word(r.Result)}\">{Word(r.Result)}</td><td>{H(r.Type)}<br><span class=\"dim\">{H(r.Status)}</span></td>");
+            w.Write($"<td>{H(r.Title.Length > 0 ? r.Title : "(no title)")}<br><span class=\"dim\">{H(Path.GetFileName(r.SourceFile))}{(r.SourceId.Length > 0 ? " #" + H(r.SourceId) : "")}{(r.SourceLine > 0 ? " line " + N(r.SourceLine) : "")}</span>");
+            var messages = Messages(r);
+            if (messages.Count > 0 || r.Reason.Length > 0 || r.FidelityNotes.Length > 0)
+            {
+                w.Write($"<details><summary>{N(messages.Count)} message(s)</summary>");
+                if (r.Reason.Length > 0)
+                    w.Write($"<p><b>Reason:</b> {H(r.Reason)}</p>");
+                if (r.FidelityNotes.Length > 0)
+                    w.Write($"<p><b>What differs in the body:</b> {H(r.FidelityNotes)}</p>");
+                foreach (var (code, message) in messages)
+                {
+                    var kind = catalogue.Find(code);
+                    w.Write($"<p class=\"message\"><a href=\"#code-{H(code)}\">{H(code)}</a> <span class=\"dim\">{H(kind?.Severity.ToString().ToLowerInvariant() ?? "")}</span> {H(message)}");
+                    if (kind is not null)
+                        w.Write($"<br><span class=\"explain\">{H(kind.Title)}. {H(kind.Explanation)}</span>");
+                    w.Write("</p>");
+                }
+                w.Write("</details>");
+            }
+            w.Write($"</td><td class=\"url\">{H(r.OldUrl)}{(r.NewUrl.Length > 0 && r.NewUrl != r.OldUrl ? "<br>→ " + H(r.NewUrl) : r.NewUrl.Length > 0 ? "<br><span class=\"dim\">(kept)</span>" : "")}</td>");
+            w.Write($"<td class=\"url\">{H(r.OutputPath)}</td><td class=\"{H(r.Fidelity)}\">{H(r.Fidelity)}</td><td>{H(string.Join(' ', rowCodes))}</td></tr>\n");
+        }
+        w.Write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void WriteCodes(TextWriter w, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue)
+    {
+        var codes = rows.SelectMany(Codes).Concat(rows.SelectMany(r => Messages(r).Select(m => m.Code))).Concat(breaks.Select(b => b.Code))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        w.Write("<section id=\"codes\">\n<h2>The messages of this report</h2>\n<dl>\n");
+        foreach (var code in codes)
+        {
+            if (catalogue.Find(code) is not { } kind)
+                continue;
+            w.Write($"<dt id=\"code-{H(code)}\">{H(code)} <span class=\"dim\">{H(kind.Severity.ToString().ToLowerInvariant())}</span> {H(kind.Title)}</dt><dd>{H(kind.Explanation)}</dd>\n");
+        }
+        w.Write("</dl>\n</section>\n");
+    }
+
+    private static void Select(TextWriter w, string name, string label, IEnumerable<string> values)
+    {
+        w.Write($"<label>{H(label)} <select name=\"{name}\"><option value=\"\">all</option>");
+        foreach (var v in values)
+            w.Write($"<option>{H(v)}</option>");
+        w.Write("</select></label>\n");
+    }
+
+    /// <summary>The codes of the row: its warnings, then the codes of its other messages.</summary>
+    private static IEnumerable<string> Codes(AuditRow row) =>
+        row.Warnings.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(Messages(row).Select(m => m.Code)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The row's messages (<c>CODE: text | CODE: text</c>).</summary>
+    private static List<(string Code, string Message)> Messages(AuditRow row) =>
+        row.Messages.Length == 0 ? [] : [.. row.Messages.Split(" | ").Select(m => m.IndexOf(": ", StringComparison.Ordinal) is var at and > 0 && at <= 8 ? (m[..at], m[(at + 2)..]) : ("", m))];
+
+    private static string Word(ItemResult result) => result.ToString().ToLowerInvariant();
+
+    private static string H(string text) => WebUtility.HtmlEncode(text);
+
+    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private const string Style = """
+
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 1.5em auto; max-width: 80em; padding: 0 1em; color: #222; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ccc; }
+table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; } #item-table th { cursor: pointer; } table.summary { width: auto; }
+.url { word-break: break-all; font-size: .9em; } .dim { color: #666; font-size: .9em; } .explain { color: #444; font-size: .9em; }
+.verdict { padding: .6em 1em; border-radius: 4px; font-weight: 600; } .verdict.good { background: #e5f5e5; } .verdict.check { background: #fff6d5; } .verdict.bad { background: #fde3e1; }
+td.failed, td.changed { color: #a40000; font-weight: 600; } td.skipped { color: #775c00; }
+#filters { display: flex; flex-wrap: wrap; gap: .5em 1em; margin: .5em 0; } #filters[hidden] { display: none; }
+button.link { border: 0; background: none; color: #0645ad; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }
+tr[hidden] { display: none; } details p { margin: .3em 0; } .hint { color: #666; }
+@media print { #filters, .hint { display: none; } details { display: block; } body { max-width: none; } }
+
+""";
+
+    private const string Script = """
+
+(function () {
+  "use strict";
+  var table = document.getElementById("item-table");
+  var body = table.tBodies[0];
+  var rows = Array.prototype.slice.call(body.rows);
+  var form = document.getElementById("filters");
+  var shown = document.getElementById("shown");
+  var filters = {};
+  form.hidden = false;
+  function matches(row) {
+    return Object.keys(filters).every(function (name) {
+      var wanted = filters[name];
+      if (!wanted) { return true; }
+      var value = row.getAttribute("data-" + name) || "";
+      return name === "code" ? (" " + value + " ").indexOf(" " + wanted + " ") >= 0 : value === wanted;
+    });
+  }
+  function apply() {
+    var count = 0;
+    rows.forEach(function (row) { var ok = matches(row); row.hidden = !ok; if (ok) { count++; } });
+    shown.textContent = String(count);
+  }
+  function set(name, value) {
+    filters[name] = value;
+    var select = form.querySelector("select[name='" + name + "']");
+    if (select) { select.value = value; }
+  }
+  Array.prototype.forEach.call(form.querySelectorAll("select"), function (select) {
+    select.addEventListener("change", function () { set(select.name, select.value); apply(); });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-filter]"), function (button) {
+    button.addEventListener("click", function () {
+      filters = {};
+      Array.prototype.forEach.call(form.querySelectorAll("select"), function (select) { select.value = ""; });
+      set(button.getAttribute("data-filter"), button.getAttribute("data-value"));
+      if (button.getAttribute("data-filter2")) { set(button.getAttribute("data-filter2"), button.getAttribute("data-value2")); }
+      apply();
+      if (!form.contains(button)) { document.getElementById("items").scrollIntoView(); }
+    });
+  });
+  document.getElementById("show-all").addEventListener("click", function () {
+    filters = {};
+    Array.prototype.forEach.call(form.querySelectorAll("select"), function (select) { select.value = ""; });
+    apply();
+  });
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+    th.addEventListener("click", function () {
+      var up = th.getAttribute("data-order") !== "up";
+      th.setAttribute("data-order", up ? "up" : "down");
+      rows.sort(function (a, b) {
+        var x = a.cells[column].textContent, y = b.cells[column].textContent;
+        return (x < y ? -1 : x > y ? 1 : 0) * (up ? 1 : -1);
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+}());
+
+""";
+}

@@ -1,0 +1,73 @@
+using Migrator.Core.Reporting;
+using Migrator.Core.Review;
+using Migrator.Testing;
+
+namespace Migrator.Core.Tests.Review;
+
+/// <summary>The review report's "breaks at cutover", foreseen from the audit and the output folder before a build.</summary>
+public sealed class CutoverForecastTests : IDisposable
+{
+    private readonly TempFolder _temp = Corpus.NewTempFolder();
+
+    public void Dispose() => _temp.Dispose();
+
+    private void File(string path, string text)
+    {
+        var full = Path.Combine(_temp.Path, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        System.IO.File.WriteAllText(full, text);
+    }
+
+    private static AuditRow Written(string id, string path, string output) => new()
+    {
+        SourceId = id, Type = "post", Status = "publish", Title = "Post " + id, Result = ItemResult.Written,
+        OldUrl = "https://old.example" + path, NewUrl = "https://old.example" + path, OutputPath = output,
+    };
+
+    private List<string> Breaks(params AuditRow[] rows) =>
+        [.. CutoverForecast.Run(rows, _temp.Path).Problems.Select(p => p.Code + " " + p.Url)];
+
+    [Fact]
+    public void An_old_URL_named_in_a_pages_redirect_from_is_answered()
+    {
+        File("_posts/a.md", "---\ntitle: A\nredirect_from:\n  - /old-a/\n---\nText\n");
+        var moved = Written("2", "/old-a/", "") with { Result = ItemResult.Skipped, NewUrl = "" };
+
+        Assert.Empty(Breaks(Written("1", "/a/", "_posts/a.md"), moved));
+    }
+
+    [Fact]
+    public void A_published_old_URL_without_page_or_redirect_breaks()
+    {
+        var skipped = Written("2", "/gone/", "") with { Result = ItemResult.Skipped, NewUrl = "" };
+
+        Assert.Equal(["CUT002 https://old.example/gone/"], Breaks(skipped));
+    }
+
+    [Fact]
+    public void Files_a_Markdown_body_names_are_looked_up_in_the_output()
+    {
+        File("_posts/a.md", "---\ntitle: A\n---\n![x](/images/here.png) ![y](/images/gone.png) ![z](https://old.example/wp-content/uploads/old.jpg)\n");
+        File("images/here.png", "png");
+
+        Assert.Equal(["CUT003 /images/gone.png", "CUT004 https://old.example/wp-content/uploads/old.jpg"], Breaks(Written("1", "/a/", "_posts/a.md")));
+    }
+
+    [Fact]
+    public void A_Hugo_site_has_its_files_under_static()
+    {
+        File("content/posts/a.md", "---\ntitle: A\n---\n<img src=\"/wp-content/uploads/x.jpg\">\n");
+        File("static/wp-content/uploads/x.jpg", "jpg");
+
+        Assert.Empty(Breaks(Written("1", "/a/", "content/posts/a.md")));
+    }
+
+    [Fact]
+    public void A_new_URL_that_is_no_URL_is_passed_over()
+    {
+        File("_posts/a.md", "---\ntitle: A\n---\n![x](/gone.png)\n");
+
+        // The page has no address to check its files from (and its old URL no page to answer it).
+        Assert.Equal(["CUT002 https://old.example/a/"], Breaks(Written("1", "/a/", "_posts/a.md") with { NewUrl = "http:/product/a/" }));
+    }
+}
