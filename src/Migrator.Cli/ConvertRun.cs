@@ -50,7 +50,15 @@ internal static class ConvertRun
         if (source is null)
             return Fail(notDetected!);
         var importer = source.Importer!(new ImportSettings { MergeSites = options.Merge, WorkFolder = Path.GetFullPath(options.Out) });
-        var route = Formats.Route(source, target, options.Settings);
+        ConversionRoute route;
+        try
+        {
+            route = Formats.Route(source, target, options.Settings);
+        }
+        catch (InputException ex)
+        {
+            return Fail(ex.Message); // a SOURCE_DATE_EPOCH that is not a date
+        }
         var exporter = route.Exporter;
         if (options.Media.Problem(exporter) is { } mediaProblem)
             return Fail(mediaProblem);

@@ -21,6 +21,12 @@ public sealed record WxrExportOptions
     /// </summary>
     public bool ReExport { get; init; }
 
+    /// <summary>
+    /// The export's date, in the file name (<c>site.wordpress.2024-05-01.000.xml</c>) and the header (<c>pubDate</c>,
+    /// <c>created</c>); null leaves both without a date, so that the same input always gives the same bytes.
+    /// </summary>
+    public DateTimeOffset? ExportDate { get; init; }
+
     /// <summary>Reads the options that concern WXR from the command-line settings.</summary>
     public static WxrExportOptions From(ExportSettings settings)
     {
@@ -30,6 +36,7 @@ public sealed record WxrExportOptions
             SplitMegabytes = settings.SplitMegabytes,
             BaseUrl = settings.BaseUrl,
             IncludePrivateData = settings.IncludePrivateData,
+            ExportDate = SourceDateEpoch.FromEnvironment(),
         };
     }
 }
