@@ -210,7 +210,7 @@ public static class HugoDiagnostics
         where);
 
     public static DiagnosticKind HUG025 { get; } = new("HUG025", Severity.Warning,
-        "Two file names differ only in letter case or accents; the item got another",
+        "Two file names differ only in letter case or in how accents are encoded; the item got another",
         "An earlier item's file has the same name but for letter case or the Unicode form of an accented letter "
         + "(About.md and about.md). Windows and macOS treat such names as one file, so one would replace the other when "
         + "the site is copied, cloned or built there; this item was written under another name so nothing is lost. "
