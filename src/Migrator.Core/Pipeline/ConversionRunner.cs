@@ -80,20 +80,44 @@ public sealed class ConversionRunner
         var maxInFlight = jobs == 1 ? 1 : jobs * 4;
         // The ordered step's turns: each item enters it after the item before it did.
         var turn = Task.CompletedTask;
-        foreach (var item in items)
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            var previous = turn;
-            var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            turn = mine.Task;
-            var converter = new Converter(site, request.Transforms, step, session, request.MaxItemBytes, previous, mine, cancellation);
-            var captured = item;
-            inFlight.Enqueue(Task.Run(() => converter.RunAsync(captured), cancellation));
-            while (inFlight.Count >= maxInFlight)
-                Commit(Await(inFlight.Dequeue(), cancellation), session, request.Observers, report, tally, progress);
+            foreach (var item in items)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var previous = turn;
+                var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                turn = mine.Task;
+                var converter = new Converter(site, request.Transforms, step, session, request.MaxItemBytes, previous, mine, cancellation);
+                var captured = item;
+                inFlight.Enqueue(Task.Run(() => converter.RunAsync(captured), cancellation));
+                while (inFlight.Count >= maxInFlight)
+                    CommitOldest();
+            }
+            while (inFlight.Count > 0)
+                CommitOldest();
         }
-        while (inFlight.Count > 0)
-            Commit(Await(inFlight.Dequeue(), cancellation), session, request.Observers, report, tally, progress);
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Items still in conversion see the token too and clean up after themselves (a media copy removes its
+            // temporary file): a moment for them, never long enough to delay the stop.
+            try
+            {
+                Task.WaitAll(inFlight.ToArray<Task>(), 300, CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Cancelled or failed: either way it is done.
+            }
+            throw;
+        }
+
+        void CommitOldest()
+        {
+            var converted = Await(inFlight.Peek(), cancellation);
+            inFlight.Dequeue();
+            Commit(converted, session, request.Observers, report, tally, progress);
+        }
     }
 
     private static Converted Await(Task<Converted> task, CancellationToken cancellation)
