@@ -48,13 +48,14 @@ internal static class ConvertCommand
         var mediaDownload = new Option<bool>("--media-download") { Description = "Copy the old site's media files from their URLs as the export gives them (the old site must still be up)." };
         var mediaHost = new Option<string[]>("--media-host") { Description = "Another host whose files count as the site's own (a CDN); repeatable." };
         var mediaJobs = new Option<int>("--media-jobs") { Description = "Media files fetched at once (default 4).", DefaultValueFactory = _ => new MediaOptions().Jobs };
+        var maxItemMb = new Option<int>("--max-item-mb") { Description = $"Largest item converted, in megabytes of text (default {ItemSizeLimit.DefaultMegabytes}); a larger one fails alone.", DefaultValueFactory = _ => ItemSizeLimit.DefaultMegabytes };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output (for scripts)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table." };
         var merge = new Option<bool>("--merge") { Description = "Read exports of different sites as one site (refused otherwise)." };
 
         var command = new Command("convert", "Convert a blog from one format to another, with a CSV audit of every item.")
         {
-            inputs, to, from, outDir, report, reportHtml, dryRun, force, body, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, json, quiet, merge,
+            inputs, to, from, outDir, report, reportHtml, dryRun, force, body, baseUrl, privateData, redirects, disqusMap, disqusComments, jobs, maxItemMb, json, quiet, merge,
             mediaFrom, mediaDownload, mediaHost, mediaJobs,
         };
         var formatOptions = FormatOptionBinding.Declare(Formats.Registry);
@@ -73,6 +74,7 @@ internal static class ConvertCommand
                 DryRun = parse.GetValue(dryRun),
                 Force = parse.GetValue(force),
                 Jobs = parse.GetValue(jobs),
+                MaxItemMegabytes = parse.GetValue(maxItemMb),
                 DisqusMap = parse.GetValue(disqusMap),
                 DisqusComments = parse.GetValue(disqusComments),
                 Json = parse.GetValue(json),
@@ -113,6 +115,7 @@ internal sealed record ConvertOptions
     public bool DryRun { get; init; }
     public bool Force { get; init; }
     public int Jobs { get; init; }
+    public int MaxItemMegabytes { get; init; } = ItemSizeLimit.DefaultMegabytes;
     public string? DisqusMap { get; init; }
     public string? DisqusComments { get; init; }
     public bool Json { get; init; }

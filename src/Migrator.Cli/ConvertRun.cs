@@ -34,6 +34,8 @@ internal static class ConvertRun
         }
         if (options.Jobs < 1)
             return Fail("--jobs must be at least 1.");
+        if (options.MaxItemMegabytes < 1)
+            return Fail("--max-item-mb must be at least 1.");
         if (options.Inputs.Select(Path.GetFullPath).GroupBy(p => p.TrimEnd(Path.DirectorySeparatorChar), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
             return Fail($"the input '{twice.Key}' is given more than once; every item would be converted twice.");
         if (options.Settings.BaseUrl is { } baseUrl && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
@@ -56,7 +58,15 @@ internal static class ConvertRun
         if (source is null)
             return Fail(notDetected!);
         var importer = source.Importer!(new ImportSettings { MergeSites = options.Merge, WorkFolder = Path.GetFullPath(options.Out) });
-        var route = Formats.Route(source, target, options.Settings);
+        ConversionRoute route;
+        try
+        {
+            route = Formats.Route(source, target, options.Settings);
+        }
+        catch (InputException ex)
+        {
+            return Fail(ex.Message); // a SOURCE_DATE_EPOCH that is not a date
+        }
         var exporter = route.Exporter;
         if (options.Media.Problem(exporter) is { } mediaProblem)
             return Fail(mediaProblem);
@@ -91,10 +101,12 @@ internal static class ConvertRun
             Transforms = route.Transforms,
             SiteTransform = route.SiteTransform,
             Jobs = options.Jobs,
+            MaxItemBytes = options.MaxItemMegabytes * 1024L * 1024L,
         };
 
         ConversionResult result;
-        // Ctrl-C and SIGTERM stop between items: every file written so far is complete, temporary files are removed.
+        // Ctrl-C and SIGTERM stop at once: the item in conversion is abandoned, every file written so far is complete,
+        // temporary files are removed and the report lists the items written so far.
         using var stop = new CancellationTokenSource();
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
@@ -108,7 +120,7 @@ internal static class ConvertRun
         }
         catch (OperationCanceledException)
         {
-            return Fail("stopped. The files written so far are complete; the report and the site files written at the end were not written.", ExitCodes.Interrupted);
+            return Fail($"stopped. The files written so far are complete and {reportPath} lists their items; the site files written at the end (configuration, layouts, redirects) were not written.", ExitCodes.Interrupted);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -208,4 +208,15 @@ public static class HugoDiagnostics
         HUG022,
         $"'{path}' was already written for {firstItem}; this item was written as '{writtenAs}' so nothing is lost. Both may claim the same URL: give one of them another slug.",
         where);
+
+    public static DiagnosticKind HUG025 { get; } = new("HUG025", Severity.Warning,
+        "Two file names differ only in letter case or in how accents are encoded; the item got another",
+        "An earlier item's file has the same name but for letter case or the Unicode form of an accented letter "
+        + "(About.md and about.md). Windows and macOS treat such names as one file, so one would replace the other when "
+        + "the site is copied, cloned or built there; this item was written under another name so nothing is lost. "
+        + "Its address is unchanged. Give one of them another slug if you want the names to match the addresses.");
+    public static Diagnostic PathDiffersOnlyInCase(SourceRef? where, string path, string firstItem, string writtenAs) => new(
+        HUG025,
+        $"'{path}' differs only in letter case or Unicode normalisation from a file written for {firstItem}; Windows and macOS would make them one file, so this item was written as '{writtenAs}'. Give one of them another slug if the names matter.",
+        where);
 }

@@ -66,6 +66,20 @@ public static class CoreDiagnostics
         MIG007,
         $"the site-wide files of '{writer}' (configuration, layouts, redirect or Disqus files) could not all be written: {error}. The items' files and this report were written; free the space or fix the permission and run again with --force.");
 
+    public static DiagnosticKind MIG008 { get; } = new("MIG008", Severity.Error,
+        "An item is too large to convert",
+        "The item holds more text (body, excerpt, meta and comments together) than the per-item limit, so it was not "
+        + "converted: converting it would take many times its size in memory. Every other item was converted. Look at "
+        + "the item in the source: a body this large is usually pasted data or an embedded file. Clean it, or convert "
+        + "again with a higher --max-item-mb if it really is one post.");
+    public static Diagnostic ItemTooLarge(SourceRef? where, long bytes, long limit) => new(
+        MIG008,
+        $"the item holds {Megabytes(bytes)} of text, over the limit of {Megabytes(limit)}; it was not converted (every other item was). Clean it in the source, or raise the limit with --max-item-mb.",
+        where);
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString(bytes < 10L * 1024 * 1024 ? "0.##' MiB'" : "0' MiB'", System.Globalization.CultureInfo.InvariantCulture);
+
     public static DiagnosticKind MIG006 { get; } = new("MIG006", Severity.Info,
         "Visitors' personal data was left out",
         "Some fields of the item hold visitors' e-mail or IP addresses (often from comment or form plugins), so "

@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using System.Text;
 using Migrator.Core.Model;
 
 namespace Migrator.Core.Output;
@@ -15,6 +16,28 @@ public readonly record struct PathKey(UInt128 Hash)
     {
         ArgumentNullException.ThrowIfNull(path);
         return new(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(path.AsSpan())));
+    }
+
+    /// <summary>
+    /// The key of a file path as the file systems a site is copied to see it: Windows and macOS ignore letter case,
+    /// and macOS also Unicode normalisation (<c>é</c> as one code point or as <c>e</c> plus a combining accent), so
+    /// <c>About.md</c>, <c>about.md</c> and their decomposed forms share this key there. Writers keep such paths apart,
+    /// so that a site copied, cloned or built on those systems loses nothing. The run is globalization-invariant, where
+    /// <c>string.Normalize</c> does nothing, so accented Latin letters are decomposed by <see cref="LatinDecomposition"/>;
+    /// other scripts are compared as written, up to case.
+    /// </summary>
+    public static PathKey OfFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var folded = new StringBuilder(path.Length + 8);
+        foreach (var c in path)
+        {
+            if (LatinDecomposition.Canonical.TryGetValue(c, out var decomposed))
+                folded.Append(decomposed);
+            else
+                folded.Append(c);
+        }
+        return Of(folded.ToString().ToUpperInvariant());
     }
 }
 

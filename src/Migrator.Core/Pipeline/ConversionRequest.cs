@@ -26,7 +26,10 @@ public sealed record ConversionRequest
     /// <summary>What else is made from the converted items (redirect files, Disqus files), in order.</summary>
     public IReadOnlyList<IItemObserver> Observers { get; init; } = [];
 
-    /// <summary>How many items are converted at once (1 = all on the calling thread). Output is identical for any value.</summary>
+    /// <summary>The largest item converted, in bytes of text (<see cref="ItemSizeLimit"/>); a larger one fails alone.</summary>
+    public long MaxItemBytes { get; init; } = ItemSizeLimit.DefaultMegabytes * 1024L * 1024L;
+
+    /// <summary>How many items are converted at once (1 = one after the other). Output is identical for any value.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 }
 

@@ -38,30 +38,16 @@ public sealed class ConversionRunner
 
         using (var report = new AuditReportWriter(request.ReportPath))
         {
-            var jobs = Math.Max(1, request.Jobs);
-            var inFlight = new Queue<Task<Converted>>();
-            var maxInFlight = jobs * 4;
-            // The ordered step's turns: each item enters it after the item before it did.
-            var turn = Task.CompletedTask;
-            foreach (var item in imported.Items)
+            try
             {
-                cancellation.ThrowIfCancellationRequested();
-                var previous = turn;
-                var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                turn = mine.Task;
-                var converter = new Converter(site, request.Transforms, step, session, previous, mine, cancellation);
-                if (jobs == 1)
-                {
-                    Commit(converter.RunAsync(item).GetAwaiter().GetResult(), session, request.Observers, report, tally, progress);
-                    continue;
-                }
-                var captured = item;
-                inFlight.Enqueue(Task.Run(() => converter.RunAsync(captured), cancellation));
-                while (inFlight.Count >= maxInFlight)
-                    Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, request.Observers, report, tally, progress);
+                CommitItems(request, imported.Items, site, step, session, report, tally, progress, cancellation);
             }
-            while (inFlight.Count > 0)
-                Commit(inFlight.Dequeue().GetAwaiter().GetResult(), session, request.Observers, report, tally, progress);
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                // Stopped (Ctrl-C): the report holds a row for every item committed; items in conversion are abandoned.
+                report.Complete();
+                throw;
+            }
 
             if (step is not null)
             {
@@ -81,6 +67,71 @@ public sealed class ConversionRunner
         return tally.ToResult(siteDiagnostics.Items);
     }
 
+    /// <summary>
+    /// Reads, converts and commits every item. Waiting for an item's conversion gives way to the cancellation token
+    /// at once, so a stop is honoured while a large item is still being converted.
+    /// </summary>
+    private static void CommitItems(ConversionRequest request, IEnumerable<SourceItem> items, Site site, IOrderedStep? step, IExportSession session,
+        AuditReportWriter report, Tally tally, IProgress<ConversionProgress>? progress, CancellationToken cancellation)
+    {
+        var jobs = Math.Max(1, request.Jobs);
+        var inFlight = new Queue<Task<Converted>>();
+        var maxInFlight = jobs == 1 ? 1 : jobs * 4;
+        // The ordered step's turns: each item enters it after the item before it did.
+        var turn = Task.CompletedTask;
+        try
+        {
+            foreach (var item in items)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var previous = turn;
+                var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                turn = mine.Task;
+                var converter = new Converter(site, request.Transforms, step, session, request.MaxItemBytes, previous, mine, cancellation);
+                var captured = item;
+                inFlight.Enqueue(Task.Run(() => converter.RunAsync(captured), cancellation));
+                while (inFlight.Count >= maxInFlight)
+                    CommitOldest();
+            }
+            while (inFlight.Count > 0)
+                CommitOldest();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Items still in conversion see the token too and clean up after themselves (a media copy removes its
+            // temporary file): a moment for them, never long enough to delay the stop.
+            try
+            {
+                Task.WaitAll(inFlight.ToArray<Task>(), 300, CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Cancelled or failed: either way it is done.
+            }
+            throw;
+        }
+
+        void CommitOldest()
+        {
+            var converted = Await(inFlight.Peek(), cancellation);
+            inFlight.Dequeue();
+            Commit(converted, session, request.Observers, report, tally, progress);
+        }
+    }
+
+    private static Converted Await(Task<Converted> task, CancellationToken cancellation)
+    {
+        try
+        {
+            task.Wait(cancellation);
+        }
+        catch (AggregateException)
+        {
+            // The task's own exception is rethrown, unwrapped, below.
+        }
+        return task.GetAwaiter().GetResult();
+    }
+
     private static void CompleteOrReport(Action complete, string what, DiagnosticBag diagnostics)
     {
         try
@@ -98,7 +149,7 @@ public sealed class ConversionRunner
     /// turn is given up whatever happens, so that a failed item never holds up the next.
     /// </summary>
     private sealed class Converter(Site site, IReadOnlyList<IPostTransform> transforms, IOrderedStep? step, IExportSession session,
-        Task previous, TaskCompletionSource mine, CancellationToken cancellation)
+        long maxItemBytes, Task previous, TaskCompletionSource mine, CancellationToken cancellation)
     {
         public async Task<Converted> RunAsync(SourceItem item)
         {
@@ -121,6 +172,12 @@ public sealed class ConversionRunner
                     foreach (var d in read.Diagnostics)
                         diagnostics.Report(d);
                     var post = read.Post;
+                    if (ItemSizeLimit.Measure(post) is var size && size > maxItemBytes)
+                    {
+                        var tooLarge = CoreDiagnostics.ItemTooLarge(item.Source, size, maxItemBytes);
+                        diagnostics.Report(tooLarge);
+                        return new Converted(item, post, new FailPlan(tooLarge), diagnostics);
+                    }
                     try
                     {
                         var context = new TransformContext(site, diagnostics);

@@ -52,7 +52,8 @@ public sealed class HugoExporter(HugoExportOptions options) : IExporter
 /// <summary>One Hugo export: plans in parallel, commits in order, and writes the site files at the end.</summary>
 internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPagePlanner planner) : IExportSession
 {
-    private readonly Dictionary<PathKey, PathOwner> _writtenBy = [];
+    private readonly Dictionary<PathKey, PathOwner> _writtenBy = []; // keyed as case-insensitive file systems see paths
+    private readonly HashSet<PathKey> _writtenExactly = [];
     private readonly OffsetTally _offsets = new();
     private readonly HashSet<string> _taxonomies = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _pageFolders = new(StringComparer.Ordinal);
@@ -74,24 +75,28 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
             diagnostics.Report(error);
             return new FailPlan(error);
         }
-        if (write.Files.Any(f => _writtenBy.ContainsKey(PathKey.Of(f.RelativePath))))
+        if (write.Files.Any(f => _writtenBy.ContainsKey(PathKey.OfFile(f.RelativePath))))
         {
-            var taken = write.Files.First(f => _writtenBy.ContainsKey(PathKey.Of(f.RelativePath))).RelativePath;
+            var taken = write.Files.First(f => _writtenBy.ContainsKey(PathKey.OfFile(f.RelativePath))).RelativePath;
+            var first = _writtenBy[PathKey.OfFile(taken)];
             var suffix = 2;
-            while (write.Files.Any(f => _writtenBy.ContainsKey(PathKey.Of(WithSuffix(f.RelativePath, suffix)))))
+            while (write.Files.Any(f => _writtenBy.ContainsKey(PathKey.OfFile(WithSuffix(f.RelativePath, suffix)))))
                 suffix++;
             write = write with
             {
                 OutputPath = WithSuffix(write.OutputPath, suffix),
                 Files = [.. write.Files.Select(f => f with { RelativePath = WithSuffix(f.RelativePath, suffix) })],
             };
-            diagnostics.Report(HugoDiagnostics.PathSuffixed(source, taken, _writtenBy[PathKey.Of(taken)].ToString(), write.OutputPath));
+            diagnostics.Report(_writtenExactly.Contains(PathKey.Of(taken))
+                ? HugoDiagnostics.PathSuffixed(source, taken, first.ToString(), write.OutputPath)
+                : HugoDiagnostics.PathDiffersOnlyInCase(source, taken, first.ToString(), write.OutputPath));
         }
         var owner = new PathOwner(source, write.OutputPath);
         foreach (var file in write.Files)
         {
             output.WriteText(file.RelativePath, file.Content);
-            _writtenBy[PathKey.Of(file.RelativePath)] = owner;
+            _writtenBy[PathKey.OfFile(file.RelativePath)] = owner;
+            _writtenExactly.Add(PathKey.Of(file.RelativePath));
         }
         if (write is HugoWritePlan hugo)
         {

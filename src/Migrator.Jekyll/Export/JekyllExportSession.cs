@@ -21,7 +21,8 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
 
     // State written only by Commit and Complete (one thread, input order).
     // Who wrote each path and who owns each permalink, and the comment keys taken: the only state that grows with the
-    // export, so it is keyed by hash (PathKey) and keeps the owners' source references, never per-item text.
+    // export, so it is keyed by hash (PathKey) and keeps the owners' source references, never per-item text. Paths and
+    // comment keys (file names) are keyed as case-insensitive file systems see them (PathKey.OfFile).
     private readonly Dictionary<PathKey, PathOwner> _writtenBy = [];
     private readonly Dictionary<PathKey, PathOwner> _permalinkOwners = [];
     private readonly HashSet<PathKey> _commentKeys = [];
@@ -97,7 +98,10 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
         if (plan is not JekyllWritePlan { Document: { } document } jekyllPlan)
             return plan;
         var (path, suffix) = FreePath(document);
-        if (suffix > 1)
+        if (suffix > 1 && _writtenBy.TryGetValue(PathKey.OfFile(jekyllPlan.OutputPath), out var first)
+            && !string.Equals(first.Path, jekyllPlan.OutputPath, StringComparison.Ordinal))
+            diagnostics.Report(JekyllWriteDiagnostics.PathDiffersOnlyInCase(null, jekyllPlan.OutputPath, first.ToString(), path));
+        else if (suffix > 1)
             diagnostics.Report(JekyllWriteDiagnostics.PathSuffixed(null, jekyllPlan.OutputPath, Owner(jekyllPlan.OutputPath), path));
         var key = document.HasComments ? FreeCommentsKey(document, path) : null;
         var files = suffix == 1 && SameKey(jekyllPlan, key) ? jekyllPlan.Files : document.Render(path, key);
@@ -142,14 +146,14 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
 
     /// <summary>The item that wrote <paramref name="path"/>, for messages: <c>export.xml line 120, item 87</c>.</summary>
     private string Owner(string path) =>
-        _writtenBy.TryGetValue(PathKey.Of(path), out var owner) ? owner.ToString() : $"the item written to {path}";
+        _writtenBy.TryGetValue(PathKey.OfFile(path), out var owner) ? owner.ToString() : $"the item written to {path}";
 
     private (string Path, int Suffix) FreePath(JekyllDocument document)
     {
         for (var suffix = 1; ; suffix++)
         {
             var path = document.PathWith(suffix);
-            if (!output.WasWritten(path))
+            if (!output.WasWritten(path) && !_writtenBy.ContainsKey(PathKey.OfFile(path)))
                 return (path, suffix);
         }
     }
@@ -157,10 +161,10 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private string FreeCommentsKey(JekyllDocument document, string path)
     {
         var key = document.PreferredCommentsKey ?? JekyllDocument.KeyFromPath(path);
-        if (_commentKeys.Contains(PathKey.Of(key)))
+        if (_commentKeys.Contains(PathKey.OfFile(key)))
             key = JekyllDocument.KeyFromPath(path);
         var candidate = key;
-        for (var n = 2; _commentKeys.Contains(PathKey.Of(candidate)); n++)
+        for (var n = 2; _commentKeys.Contains(PathKey.OfFile(candidate)); n++)
             candidate = ConflictSuffix.Append(key, n);
         return candidate;
     }
@@ -171,9 +175,9 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
     private void Remember(JekyllWritePlan plan, JekyllDocument document, string path, string? key, IDiagnosticSink diagnostics)
     {
         var owner = new PathOwner(plan.Source, path);
-        _writtenBy[PathKey.Of(path)] = owner;
+        _writtenBy[PathKey.OfFile(path)] = owner;
         if (key is not null)
-            _commentKeys.Add(PathKey.Of(key));
+            _commentKeys.Add(PathKey.OfFile(key));
         if (document.Head.FirstOrDefault(f => f.Key == "date").Value is DateTimeOffset date && plan.Publication is Published)
             _offsets.Add(date.Offset);
         if (document.Body.Contains(JekyllBody.MoreTag, StringComparison.Ordinal))

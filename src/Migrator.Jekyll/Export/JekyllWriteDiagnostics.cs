@@ -88,6 +88,17 @@ public static class JekyllWriteDiagnostics
         $"the output path '{path}' was already written for {firstItem}; this item was written as '{written}'. Check both, and give one of them another slug.",
         where);
 
+    public static DiagnosticKind JKW025 { get; } = new("JKW025", Severity.Warning,
+        "Two file names differ only in letter case or in how accents are encoded; the item got another",
+        "An earlier item's file has the same name but for letter case or the Unicode form of an accented letter "
+        + "(About.md and about.md). Windows and macOS treat such names as one file, so one would replace the other when "
+        + "the site is copied, cloned or built there; this item was written under another name so nothing is lost. "
+        + "Its address is unchanged. Give one of them another slug if you want the names to match the addresses.");
+    public static Diagnostic PathDiffersOnlyInCase(SourceRef? where, string path, string firstItem, string written) => new(
+        JKW025,
+        $"the output path '{path}' differs only in letter case or Unicode normalisation from a file written for {firstItem}; Windows and macOS would make them one file, so this item was written as '{written}'. Give one of them another slug if the names matter.",
+        where);
+
     public static DiagnosticKind JKW010 { get; } = new("JKW010", Severity.Warning,
         "A post without a date was written as a draft",
         "Jekyll posts need a date in their file name, and this item has none, so it was written as a draft "

@@ -12,13 +12,14 @@ internal static class WxrChannelWriter
 {
     public const string Generator = "Migrator";
 
-    public static WxrHeader Write(Site site, WxrSiteUrls urls, WxrAuthors authors, WxrTerms terms, DateTimeOffset now, IDiagnosticSink diagnostics)
+    public static WxrHeader Write(Site site, WxrSiteUrls urls, WxrAuthors authors, WxrTerms terms, DateTimeOffset? date, IDiagnosticSink diagnostics)
     {
         var text = new WxrFieldText(null, diagnostics);
         var prologue =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
             "<!-- This is a WordPress eXtended RSS file (WXR 1.2) written by Migrator. Import it with Tools > Import > WordPress. -->\n" +
-            $"<!-- generator=\"{Generator}\" created=\"{WxrDates.Local(now.ToUniversalTime())[..16]}\" -->\n" +
+            // WordPress writes the export's time here and in pubDate; we write a date only when one is given.
+            (date is { } created ? $"<!-- generator=\"{Generator}\" created=\"{WxrDates.Local(created.ToUniversalTime())[..16]}\" -->\n" : $"<!-- generator=\"{Generator}\" -->\n") +
             "<rss version=\"2.0\"\n" +
             string.Concat(WxrXml.Namespaces.Select(n => $"\txmlns:{n.Prefix}=\"{n.Uri}\"\n")).TrimEnd('\n') + "\n>\n" +
             "\n<channel>";
@@ -27,7 +28,8 @@ internal static class WxrChannelWriter
             WxrXml.Text(w, null, "title", "", text.Clean("site title", site.Title));
             WxrXml.Text(w, null, "link", "", text.Clean("site link", urls.Blog));
             WxrXml.Text(w, null, "description", "", text.Clean("site description", site.Description));
-            WxrXml.Text(w, null, "pubDate", "", WxrDates.Rfc822(now));
+            if (date is { } published)
+                WxrXml.Text(w, null, "pubDate", "", WxrDates.Rfc822(published));
             WxrXml.Text(w, null, "language", "", text.Clean("site language", site.Language));
             WxrXml.Text(w, "wp", "wxr_version", WxrXml.Wp, "1.2");
             WxrXml.Text(w, "wp", "base_site_url", WxrXml.Wp, text.Clean("base_site_url", urls.Site));

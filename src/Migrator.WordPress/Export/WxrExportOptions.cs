@@ -25,6 +25,12 @@ public sealed record WxrExportOptions
     /// </summary>
     public bool ReExport { get; init; }
 
+    /// <summary>
+    /// The export's date, in the file name (<c>site.wordpress.2024-05-01.000.xml</c>) and the header (<c>pubDate</c>,
+    /// <c>created</c>); null leaves both without a date, so that the same input always gives the same bytes.
+    /// </summary>
+    public DateTimeOffset? ExportDate { get; init; }
+
     private const string SplitOption = "split-mb";
 
     /// <summary>The WXR writer's own command-line options.</summary>
@@ -45,6 +51,7 @@ public sealed record WxrExportOptions
             SplitMegabytes = settings.FormatOptions.Count(SplitOption, new WxrExportOptions().SplitMegabytes),
             BaseUrl = settings.BaseUrl,
             IncludePrivateData = settings.IncludePrivateData,
+            ExportDate = SourceDateEpoch.FromEnvironment(),
         };
     }
 }

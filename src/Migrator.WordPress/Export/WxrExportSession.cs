@@ -33,7 +33,7 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
     private readonly Dictionary<long, (string Item, bool Synthesised)> _usedIds = [];
     private readonly Dictionary<(string Title, string Date, string Type), string> _importKeys = [];
 
-    public WxrExportSession(Site site, OutputFolder output, WxrExportOptions options, DateTimeOffset now, IDiagnosticSink diagnostics)
+    public WxrExportSession(Site site, OutputFolder output, WxrExportOptions options, IDiagnosticSink diagnostics)
     {
         _fromWordPress = options.ReExport;
         _includePrivateData = options.IncludePrivateData;
@@ -42,9 +42,9 @@ internal sealed class WxrExportSession : IExportSession, IDisposable
         _authors = new WxrAuthors(site.Authors, diagnostics);
         _items = new WxrItemWriter(options);
         var terms = new WxrTerms(site.Terms, diagnostics);
-        var header = WxrChannelWriter.Write(site, _urls, _authors, terms, now, diagnostics);
+        var header = WxrChannelWriter.Write(site, _urls, _authors, terms, options.ExportDate, diagnostics);
         var splitBytes = options.SplitMegabytes > 0 ? options.SplitMegabytes * 1024L * 1024L : 0;
-        _files = new WxrFileSet(output, WxrExporter.FileStem(site, now), header, splitBytes, _authors.NextFreeId);
+        _files = new WxrFileSet(output, WxrExporter.FileStem(site, options.ExportDate), header, splitBytes, _authors.NextFreeId);
         _firstPath = _files.CurrentPath;
     }
 

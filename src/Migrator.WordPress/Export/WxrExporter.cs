@@ -7,7 +7,8 @@ namespace Migrator.WordPress.Export;
 
 /// <summary>
 /// Writes the model as a WordPress eXtended RSS 1.2 file that the official WordPress importer accepts
-/// (named <c>&lt;site&gt;.wordpress.&lt;yyyy-MM-dd&gt;.000.xml</c>, split into <c>.001.xml</c>… when asked).
+/// (named <c>&lt;site&gt;.wordpress.000.xml</c>, or <c>&lt;site&gt;.wordpress.&lt;yyyy-MM-dd&gt;.000.xml</c> with an
+/// export date (<see cref="WxrExportOptions.ExportDate"/>), split into <c>.001.xml</c>… when asked).
 /// </summary>
 /// <remarks>
 /// Decisions, each explained where it is made:
@@ -27,13 +28,11 @@ namespace Migrator.WordPress.Export;
 public sealed class WxrExporter : IExporter
 {
     private readonly WxrExportOptions _options;
-    private readonly TimeProvider _clock;
 
-    public WxrExporter(WxrExportOptions options, TimeProvider? clock = null)
+    public WxrExporter(WxrExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _clock = clock ?? TimeProvider.System;
     }
 
     public WxrExporter(ExportSettings settings)
@@ -48,14 +47,15 @@ public sealed class WxrExporter : IExporter
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        return new WxrExportSession(site, output, _options, _clock.GetUtcNow(), diagnostics);
+        return new WxrExportSession(site, output, _options, diagnostics);
     }
 
     /// <summary>
     /// The file name stem WordPress uses for exports, <c>&lt;site-slug&gt;.wordpress.&lt;yyyy-MM-dd&gt;</c>: the slug is
-    /// the site title as <c>sanitize_key</c> makes it, else the host name, else <c>site</c>; the date is today in UTC.
+    /// the site title as <c>sanitize_key</c> makes it, else the host name, else <c>site</c>; the date is the export date
+    /// in UTC, left out when there is none (never the wall-clock time: the same input gives the same names).
     /// </summary>
-    public static string FileStem(Site site, DateTimeOffset now)
+    public static string FileStem(Site site, DateTimeOffset? date)
     {
         ArgumentNullException.ThrowIfNull(site);
         var slug = WordPressNames.SanitizeKey(site.Title);
@@ -63,6 +63,8 @@ public sealed class WxrExporter : IExporter
             slug = WordPressNames.SanitizeKey(url.Host.Replace('.', '-'));
         if (slug.Length == 0)
             slug = "site";
-        return $"{slug}.wordpress.{now.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+        return date is { } d
+            ? $"{slug}.wordpress.{d.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"
+            : $"{slug}.wordpress";
     }
 }

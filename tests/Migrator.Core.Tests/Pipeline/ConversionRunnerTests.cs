@@ -66,7 +66,7 @@ public sealed class ConversionRunnerTests
     }
 
     [Fact]
-    public void A_stopped_run_leaves_no_temporary_file_and_no_half_report()
+    public void A_stopped_run_leaves_no_temporary_file_and_a_complete_report_of_what_it_did()
     {
         using var temp = Corpus.NewTempFolder();
         using var stop = new CancellationTokenSource();
@@ -80,7 +80,107 @@ public sealed class ConversionRunnerTests
             ReportPath = temp.Combine("report.csv"),
             Jobs = 2,
         }, cancellation: stop.Token));
-        Assert.Empty(Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories));
+        Assert.Equal([temp.Combine("report.csv")], Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories));
+        Assert.Single(File.ReadAllLines(temp.Combine("report.csv"))); // the header: no item was committed
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_stop_is_honoured_at_once_while_an_item_is_still_being_converted(int jobs)
+    {
+        using var temp = Corpus.NewTempFolder();
+        using var stop = new CancellationTokenSource();
+        using var converting = new ManualResetEventSlim();
+        var items = new SourceItem[] { Items.Post(1, "One"), Items.Post(2, "Two"), Items.Post(3, "slow"), Items.Post(4, "Four") };
+        var exporter = new TextExporter { OnPlan = post =>
+        {
+            if (post.Title != "slow")
+                return;
+            converting.Set();
+            Thread.Sleep(TimeSpan.FromSeconds(20)); // an item that takes long to convert, and never looks at the token
+        } };
+        var run = Task.Run(() => ConversionRunner.Run(new ConversionRequest
+        {
+            Importer = new ListImporter(items),
+            Inputs = ["in.xml"],
+            Exporter = exporter,
+            Output = new OutputFolder(temp.Combine("out")),
+            ReportPath = temp.Combine("report.csv"),
+            Jobs = jobs,
+        }, cancellation: stop.Token));
+        Assert.True(converting.Wait(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        var stopped = System.Diagnostics.Stopwatch.StartNew();
+        stop.Cancel();
+
+        Assert.True(((IAsyncResult)run).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(2)), "the run did not stop within 2 s");
+        Assert.InRange(stopped.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        Assert.True(run.IsCanceled || run.Exception?.InnerException is OperationCanceledException);
+        // The report lists exactly the items whose files were written, in order; with one job, both items before the slow one.
+        var rows = File.ReadAllLines(temp.Combine("report.csv")).Skip(1).Select(r => r.Split(',')[10]).ToList();
+        var written = Directory.Exists(temp.Combine("out")) ? Directory.GetFiles(temp.Combine("out")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList() : [];
+        Assert.Equal(written, rows);
+        Assert.Equal(new[] { "p1.txt", "p2.txt" }.Take(jobs == 1 ? 2 : rows.Count), rows);
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void An_item_over_the_size_limit_fails_alone_with_its_row()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var big = Items.Post(2, "Big");
+        var items = new SourceItem[]
+        {
+            Items.Post(1, "One"),
+            big with { Post = big.Post with { Content = new Body(new string('x', 600_000) + "é", BodyFormat.Html) } },
+            Items.Post(3, "Three"),
+        };
+        var report = temp.Combine("report.csv");
+        var result = ConversionRunner.Run(new ConversionRequest
+        {
+            Importer = new ListImporter(items),
+            Inputs = ["in.xml"],
+            Exporter = new TextExporter(),
+            Output = new OutputFolder(temp.Combine("out")),
+            ReportPath = report,
+            MaxItemBytes = 600_000,
+            Jobs = 2,
+        }, cancellation: TestContext.Current.CancellationToken);
+        Assert.Equal(2, result.Written);
+        Assert.Equal(1, result.Failed);
+        var rows = CsvRows(report);
+        Assert.Equal(["written", "failed", "written"], rows.Select(r => r[11]));
+        Assert.Contains("MIG008", rows[1][13], StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Combine("out", "p2.txt")));
+    }
+
+    [Fact]
+    public void An_item_at_the_size_limit_is_converted()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var item = Items.Post(1, "One");
+        var exact = item with { Post = item.Post with { Title = "", Content = new Body(new string('x', 1000), BodyFormat.Html) } };
+        var result = ConversionRunner.Run(new ConversionRequest
+        {
+            Importer = new ListImporter(exact),
+            Inputs = ["in.xml"],
+            Exporter = new TextExporter(),
+            Output = new OutputFolder(temp.Combine("out")),
+            ReportPath = temp.Combine("report.csv"),
+            MaxItemBytes = 1000,
+        }, cancellation: TestContext.Current.CancellationToken);
+        Assert.Equal(1, result.Written);
+    }
+
+    private static List<string[]> CsvRows(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvHelper.CsvReader(reader, AuditReportWriter.Configuration);
+        var rows = new List<string[]>();
+        csv.Read();
+        while (csv.Read())
+            rows.Add(Enumerable.Range(0, csv.ColumnCount).Select(i => csv.GetField(i) ?? "").ToArray());
+        return rows;
     }
 
     [Fact]

@@ -19,12 +19,16 @@ internal sealed class TextExporter : IExporter
 {
     public string Name => "text";
 
-    public IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics) => new Session(output);
+    /// <summary>Called at the start of each plan (to make an item slow, for example).</summary>
+    public Action<Post>? OnPlan { get; init; }
 
-    private sealed class Session(OutputFolder output) : IExportSession
+    public IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics) => new Session(output, OnPlan);
+
+    private sealed class Session(OutputFolder output, Action<Post>? onPlan) : IExportSession
     {
         public ExportPlan Plan(Post post, IDiagnosticSink diagnostics)
         {
+            onPlan?.Invoke(post);
             if (post.Status == PublicationStatus.Draft)
                 return new SkipPlan("draft");
             if (post.Title == "boom")

@@ -154,4 +154,29 @@ public sealed class HugoUrlAndPathTests
         Assert.True(File.Exists(Path.Combine(temp.Path, one.OutputPath)));
         Assert.True(File.Exists(Path.Combine(temp.Path, two.OutputPath)));
     }
+
+    [Theory]
+    [InlineData("Hello-World", "hello-world")] // one file on Windows and macOS
+    [InlineData("caf\u00e9", "cafe\u0301")] // NFC and NFD: one file on macOS
+    public void File_names_that_differ_only_in_case_or_normalisation_are_a_collision_and_kept_apart(string firstSlug, string secondSlug)
+    {
+        using var temp = Corpus.NewTempFolder();
+        var first = Posts.Classic(slug: firstSlug, link: "http://example.com/a/");
+        var second = Posts.Classic(slug: secondSlug, link: "http://example.com/b/") with { Id = 13, Source = new SourceRef("export.xml", 99, "13") };
+        var run = ExportRun.Into(temp.Path, Sites.Example, [first, second]);
+        var one = Assert.IsType<HugoWritePlan>(run.Plans[0]);
+        var two = Assert.IsType<HugoWritePlan>(run.Plans[1]);
+        Assert.Equal($"content/posts/{firstSlug}.md", one.OutputPath);
+        Assert.Equal($"content/posts/{secondSlug}-2.md", two.OutputPath);
+        Assert.Equal(["HUG025"], run.Codes.Where(c => c is "HUG022" or "HUG025"));
+        Assert.Contains("/b/", File.ReadAllText(Path.Combine(temp.Path, two.OutputPath)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_names_equal_in_every_letter_are_still_reported_as_taken_not_as_a_case_collision()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var run = ExportRun.Into(temp.Path, Sites.Example, [Posts.Classic(link: "http://example.com/a/"), Posts.Classic(link: "http://example.com/b/")]);
+        Assert.Equal(["HUG022"], run.Codes.Where(c => c is "HUG022" or "HUG025"));
+    }
 }

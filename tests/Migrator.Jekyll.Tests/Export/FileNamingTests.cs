@@ -173,6 +173,32 @@ public sealed class FileNamingTests
         Assert.True(run.Exists("_posts/2020-01-02-same-2.html"));
     }
 
+    [Theory]
+    [InlineData("Same", "same")] // one file on Windows and macOS
+    [InlineData("caf\u00e9", "cafe\u0301")] // NFC and NFD: one file on macOS
+    public void File_names_that_differ_only_in_case_or_normalisation_are_a_collision_and_kept_apart(string firstSlug, string secondSlug)
+    {
+        using var run = ExportRun.Of(
+            TestPosts.Post(1, firstSlug),
+            TestPosts.Post(2, secondSlug) with { Link = "http://example.com/other/" });
+        Assert.Equal($"_posts/2020-01-02-{firstSlug}.html", run.Written(0).OutputPath);
+        Assert.Equal($"_posts/2020-01-02-{secondSlug}-2.html", run.Written(1).OutputPath);
+        Assert.Equal(["JKW025"], run.Codes.Where(c => c is "JKW009" or "JKW025"));
+        Assert.True(run.Exists($"_posts/2020-01-02-{firstSlug}.html"));
+        Assert.True(run.Exists($"_posts/2020-01-02-{secondSlug}-2.html"));
+    }
+
+    [Fact]
+    public void Page_folders_that_differ_only_in_case_are_a_collision_and_kept_apart()
+    {
+        using var run = ExportRun.Of(
+            TestPosts.Page(2, "about", "http://example.com/About/"),
+            TestPosts.Page(3, "about", "http://example.com/about/"));
+        Assert.Equal("About/index.html", run.Written(0).OutputPath);
+        Assert.Equal("about-2/index.html", run.Written(1).OutputPath);
+        Assert.Contains("JKW025", run.Codes);
+    }
+
     [Fact]
     public void A_second_page_with_the_same_folder_gets_the_suffix_on_the_folder()
     {

@@ -1,3 +1,4 @@
+using Migrator.Core.Input;
 using System.Xml.Linq;
 using Migrator.Core.Model;
 using Migrator.WordPress.Export;
@@ -9,12 +10,41 @@ namespace Migrator.WordPress.Tests.Export;
 public sealed class WxrDocumentTests
 {
     [Fact]
-    public void File_is_named_like_a_WordPress_export_with_the_site_key_and_todays_UTC_date()
+    public void File_is_named_like_a_WordPress_export_with_the_site_key_and_the_export_date_in_UTC()
     {
         using var kit = new WxrExportKit();
         var files = kit.Export(SiteNamed("Example Blog!"), [NewPost("hello")]);
         Assert.Equal(["exampleblog.wordpress.2026-03-04.000.xml"], files);
     }
+
+    [Fact]
+    public void Reproducible_output_without_an_export_date_has_no_date_in_its_name_or_header()
+    {
+        using var kit = new WxrExportKit();
+        var files = kit.Export(SiteNamed("Example Blog!"), [NewPost("hello")], WordPressToWordPress with { ExportDate = null });
+        Assert.Equal(["exampleblog.wordpress.000.xml"], files);
+        var text = kit.Text(files[0]);
+        Assert.Contains("<!-- generator=\"Migrator\" -->\n<rss", text, StringComparison.Ordinal);
+        Assert.Null(kit.Parse(files[0]).Root!.Element("channel")!.Element("pubDate"));
+    }
+
+    [Theory]
+    [InlineData("1700000000", "2023-11-14T22:13:20+00:00")]
+    [InlineData("0", "1970-01-01T00:00:00+00:00")]
+    [InlineData("", null)]
+    public void Reproducible_output_reads_SOURCE_DATE_EPOCH_as_seconds_since_1970(string value, string? expected)
+    {
+        var date = Core.Pipeline.SourceDateEpoch.Parse(value);
+        Assert.Equal(expected, date?.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("1.5")]
+    [InlineData("2024-05-01")]
+    [InlineData("99999999999999999999")]
+    public void Reproducible_output_refuses_a_SOURCE_DATE_EPOCH_that_is_not_whole_seconds(string value) =>
+        Assert.Throws<Core.Input.InputException>(() => Core.Pipeline.SourceDateEpoch.Parse(value));
 
     [Fact]
     public void Site_without_a_title_is_named_after_its_host()
@@ -209,6 +239,6 @@ public sealed class WxrDocumentTests
         var plan = session.Commit(session.Plan(NewPost("a") with { Author = "someone else" }, kit.Diagnostics), kit.Diagnostics);
         session.Complete(kit.Diagnostics);
         Assert.Empty(Directory.GetFiles(kit.Folder));
-        Assert.Matches(@"^exampleblog\.wordpress\.\d{4}-\d{2}-\d{2}\.000\.xml$", Assert.IsAssignableFrom<Core.Pipeline.WritePlan>(plan).OutputPath);
+        Assert.Matches(@"^exampleblog\.wordpress\.000\.xml$", Assert.IsAssignableFrom<Core.Pipeline.WritePlan>(plan).OutputPath);
     }
 }

@@ -47,12 +47,12 @@ internal sealed class WxrExportKit : IDisposable
     };
 
     /// <summary>The items of most tests come from a WordPress export: a re-export, which keeps their post types.</summary>
-    public static readonly WxrExportOptions WordPressToWordPress = new() { ReExport = true };
+    public static readonly WxrExportOptions WordPressToWordPress = new() { ReExport = true, ExportDate = Today };
 
     /// <summary>Exports and returns the written files (relative names, sorted). Options default to <see cref="WordPressToWordPress"/>.</summary>
     public IReadOnlyList<string> Export(Site site, IEnumerable<Post> posts, WxrExportOptions? options = null)
     {
-        var exporter = new WxrExporter(options ?? WordPressToWordPress, new FixedClock(Today));
+        var exporter = new WxrExporter(options ?? WordPressToWordPress);
         var session = exporter.Begin(site, new OutputFolder(Folder), Diagnostics);
         foreach (var post in posts)
             Committed.Add(session.Commit(session.Plan(post, Diagnostics), Diagnostics));
@@ -83,9 +83,4 @@ internal sealed class WxrExportKit : IDisposable
     public IReadOnlyList<string> Codes => [.. Diagnostics.Items.Select(d => d.Code)];
 
     public void Dispose() => _temp.Dispose();
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

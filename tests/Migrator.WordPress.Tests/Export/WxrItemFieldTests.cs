@@ -8,7 +8,7 @@ namespace Migrator.WordPress.Tests.Export;
 public sealed class WxrItemFieldTests
 {
     /// <summary>Items of a Jekyll or Hugo site: not a re-export.</summary>
-    private static readonly WxrExportOptions FromStaticSite = new();
+    private static readonly WxrExportOptions FromStaticSite = new() { ExportDate = WxrExportKit.Today };
 
     [Fact]
     public void Post_name_is_written_percent_encoded_with_lower_case_hex_as_WordPress_stores_it()

@@ -17,7 +17,7 @@ public sealed class WxrSplitTests
         using var kit = new WxrExportKit();
         var site = SiteNamed() with { Terms = [new Term(Taxonomies.Category, "news", "News")] };
         var posts = Enumerable.Range(1, 10).Select(i => Big(i, i % 2 == 0 ? "ann" : $"guest{i}")).ToList();
-        var files = kit.Export(site, posts, new WxrExportOptions { SplitMegabytes = 1 });
+        var files = kit.Export(site, posts, new WxrExportOptions { SplitMegabytes = 1, ExportDate = Today });
 
         Assert.Equal(
         [
