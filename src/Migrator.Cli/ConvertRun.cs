@@ -68,7 +68,8 @@ internal static class ConvertRun
             return Fail(problem);
 
         using var observers = new ObserverSet(options, exporter);
-        using var media = new MediaCopy(options.Media, exporter, folder, options.Settings);
+        var progress = new ConsoleProgress(interactive: !options.Quiet && !options.Json && !Console.IsErrorRedirected && output == Console.Out);
+        using var media = new MediaCopy(options.Media, exporter, folder, options.Settings, progress.Media);
         var request = new ConversionRequest
         {
             Step = media.Step,
@@ -90,7 +91,7 @@ internal static class ConvertRun
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
-            result = ConsoleProgress.Run(request, interactive: !options.Quiet && !options.Json && !Console.IsErrorRedirected && output == Console.Out, stop.Token);
+            result = progress.Run(request, stop.Token);
         }
         catch (InputException ex)
         {

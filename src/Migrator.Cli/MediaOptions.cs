@@ -46,7 +46,7 @@ internal sealed class MediaCopy : IDisposable
     private readonly MediaHttp? _http;
 
     /// <summary>A step for a run writing a site (<see cref="IExporter.PublishedRoot"/> set), else none.</summary>
-    public MediaCopy(MediaOptions options, IExporter exporter, OutputFolder output, ExportSettings settings)
+    public MediaCopy(MediaOptions options, IExporter exporter, OutputFolder output, ExportSettings settings, IProgress<MediaProgress>? progress = null)
     {
         if (exporter.PublishedRoot is not { } root)
             return;
@@ -75,6 +75,7 @@ internal sealed class MediaCopy : IDisposable
             BaseUrl = settings.BaseUrl,
             Fetch = fetch,
             Published = settings.OtherFiles,
+            Progress = progress,
         });
     }
 

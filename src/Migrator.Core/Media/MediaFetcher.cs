@@ -113,7 +113,8 @@ public sealed partial class MediaFetcher
                 fetcher._diagnostics.Report(MediaDiagnostics.FileNotCopied(file.Source, file.OldUrl, outcome.Reason ?? ""));
             _outcomes[file] = outcome;
             var done = Interlocked.Increment(ref _done);
-            progress?.Report(new MediaProgress(done, total, Interlocked.Read(ref _bytes)));
+            // The total grows while a conversion asks for each post's files in turn: at least every file asked for so far.
+            progress?.Report(new MediaProgress(done, Math.Max(total, _files.Count), Interlocked.Read(ref _bytes)));
             return outcome;
         }
 

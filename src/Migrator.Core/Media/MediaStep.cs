@@ -26,6 +26,9 @@ public sealed record MediaStepOptions
 
     /// <summary>Where the paths of the copied files are told to the writer (Jekyll publishes <c>_name</c> only when listed).</summary>
     public SiteFiles? Published { get; init; }
+
+    /// <summary>Told after each file: files done of those planned so far, bytes copied (a progress display).</summary>
+    public IProgress<MediaProgress>? Progress { get; init; }
 }
 
 /// <summary>Totals of a media step for the summary.</summary>
@@ -58,10 +61,10 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         if (_options.Source is null || site.Attachments.Count == 0)
         {
             if (_options.Source is not null)
-                _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start();
+                _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start(progress: _options.Progress);
             return site;
         }
-        _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start();
+        _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start(progress: _options.Progress);
         // The media library first, in id order: featured images and galleries name attachments through the site.
         var attachments = site.Attachments.Values.OrderBy(a => a.Id).ToList();
         var file = site.SourceFiles.Count == 1 ? site.SourceFiles[0] : "";
