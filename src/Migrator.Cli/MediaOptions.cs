@@ -76,6 +76,7 @@ internal sealed class MediaCopy : IDisposable
             Fetch = fetch,
             Published = settings.OtherFiles,
             Progress = progress,
+            Bundles = exporter.BundlesOf,
         });
     }
 

@@ -222,6 +222,42 @@ public sealed class MediaConversionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Hugo_bundles_hold_their_posts_files_and_the_built_site_resolves_every_reference()
+    {
+        HugoBuild.RequireHugo();
+        using var temp = Corpus.NewTempFolder();
+        var site = temp.Combine("site");
+        var copy = UploadsWithout(temp, Missing);
+
+        Assert.Equal(0, CliRun.Run("convert", CliRun.SampleWxr, "--to", "hugo", "--bundles", "--out", site, "--quiet", "--media-from", copy).ExitCode);
+
+        // The gallery post's bundle holds its two images, and its body points at them under its own URL.
+        var bundle = Path.Combine(site, "content", "posts", "sommar-pa-åland");
+        var index = File.ReadAllText(Path.Combine(bundle, "index.md"));
+        var url = System.Text.RegularExpressions.Regex.Match(index, "(?m)^url: \"?(?<url>[^\"\n]+)\"?$").Groups["url"].Value;
+        Assert.StartsWith("/", url, StringComparison.Ordinal);
+        var images = Directory.EnumerateFiles(bundle).Select(Path.GetFileName).Where(n => n != "index.md").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, images.Count);
+        foreach (var image in images)
+        {
+            Assert.Contains(MediaUrlOf(url + image!), index, StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(copy, "2023", "08", image!)), File.ReadAllBytes(Path.Combine(bundle, image!)));
+        }
+        Assert.DoesNotContain("/wp-content/uploads/2023/08/", index, StringComparison.Ordinal);
+        // The shared copy stays under static/, so the old URLs keep answering.
+        Assert.True(File.Exists(Path.Combine(site, "static", "wp-content", "uploads", "2023", "08", images[0]!)));
+
+        var build = HugoBuild.Build(site, temp.Combine("public"));
+        output.WriteLine(build.ToString());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertMediaResolve(temp.Combine("public"), site);
+    }
+
+    /// <summary>A decoded URL path as the media rewrite writes it: every character but letters, digits and <c>-._~/</c> percent-encoded.</summary>
+    private static string MediaUrlOf(string path) =>
+        string.Concat(System.Text.Encoding.UTF8.GetBytes(path).Select(b => char.IsAsciiLetterOrDigit((char)b) || "-._~/".Contains((char)b, StringComparison.Ordinal) ? ((char)b).ToString() : $"%{b:X2}"));
+
+    [Fact]
     public void Jekyll_publishes_a_copied_file_whose_name_starts_with_an_underscore()
     {
         JekyllBuild.Require();

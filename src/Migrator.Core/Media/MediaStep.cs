@@ -27,6 +27,12 @@ public sealed record MediaStepOptions
     /// <summary>Where the paths of the copied files are told to the writer (Jekyll publishes <c>_name</c> only when listed).</summary>
     public SiteFiles? Published { get; init; }
 
+    /// <summary>
+    /// For the site as the writer sees it, where each post's own files go besides the media folder (Hugo page bundles,
+    /// <see cref="IExporter.BundlesOf"/>); null when posts have no folder of their own.
+    /// </summary>
+    public Func<Site, Func<Post, PageBundle?>?>? Bundles { get; init; }
+
     /// <summary>Told after each file: files done of those planned so far, bytes copied (a progress display).</summary>
     public IProgress<MediaProgress>? Progress { get; init; }
 }
@@ -48,6 +54,8 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
     private MediaFetcher.Run? _run;
     private string _prefix = "";
     private int _left;
+    private Func<Post, PageBundle?>? _bundleOf;
+    private readonly HashSet<PathKey> _bundleFolders = [];
 
     /// <summary>The totals, once the run is complete.</summary>
     public MediaSummary Summary { get; private set; } = new(options.Source is not null, 0, 0, 0, 0, 0);
@@ -58,6 +66,7 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         var mediaSite = MediaSite.For([site.Url, site.BaseSiteUrl], _options.ExtraHosts);
         _plan = new MediaPlan(mediaSite, _options.MediaFolder);
         _prefix = _options.BaseUrl?.TrimEnd('/') ?? "";
+        _bundleOf = _options.Bundles?.Invoke(site);
         if (_options.Source is null || site.Attachments.Count == 0)
         {
             if (_options.Source is not null)
@@ -100,17 +109,25 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             }
             return null;
         }
-        return references.Count == 0 && own.Count == 0 ? null : new Entry(this, post, html, references, attachmentUrl, diagnostics);
+        // A bundled post always enters, in its turn: its folder is claimed first come, first served.
+        var bundle = _bundleOf?.Invoke(post);
+        return references.Count == 0 && own.Count == 0 && bundle is null ? null : new Entry(this, post, html, references, attachmentUrl, bundle, diagnostics);
     }
 
     /// <summary>One post's files: added to the plan in its turn, then copied and pointed at.</summary>
-    private sealed class Entry(MediaStep step, Post post, string? html, IReadOnlyList<MediaReference> references, string? attachmentUrl, IDiagnosticSink diagnostics)
+    private sealed class Entry(MediaStep step, Post post, string? html, IReadOnlyList<MediaReference> references, string? attachmentUrl,
+        PageBundle? bundle, IDiagnosticSink diagnostics)
         : IOrderedEntry
     {
         private readonly Dictionary<string, MediaFile> _named = new(StringComparer.Ordinal);
 
+        private PageBundle? _bundle = bundle;
+
         public void Enter()
         {
+            // The writer gives a second post of the same folder another one (slug-2): its files stay in the media folder.
+            if (_bundle is not null && !step._bundleFolders.Add(PathKey.Of(_bundle.Folder.ToUpperInvariant())))
+                _bundle = null;
             var plan = step._plan!;
             plan.Add(references, post.Source, diagnostics);
             foreach (var reference in references.Where(r => r.Kind == MediaReferenceKind.Own))
@@ -137,11 +154,49 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             }
             var failed = outcomes.Count(o => o.Result == MediaResult.Failed);
             diagnostics.Report(MediaDiagnostics.ItemMedia(post.Source, files.Count, failed));
+            if (_bundle is not null)
+                outcomes = await step.IntoBundleAsync(_bundle, outcomes, cancellation).ConfigureAwait(false);
             var results = new MediaResults(_named.GetValueOrDefault, step._plan!.Site, outcomes);
             var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._options.BaseUrl) };
             var newAttachmentUrl = attachmentUrl is not null && results.NewUrlFor(attachmentUrl) is { } moved ? step._prefix + moved : post.AttachmentUrl;
             return post with { Content = content, AttachmentUrl = newAttachmentUrl };
         }
+    }
+
+    /// <summary>
+    /// Copies a post's files that are in the new site into its page bundle, under their file names (<c>-2</c> for a second
+    /// file of the same name, whatever its letter case), and gives the outcomes the URLs they are published at there
+    /// (docs/media.md#hugo-page-bundles). The copy in the media folder stays: the old URLs keep working.
+    /// </summary>
+    private async Task<MediaOutcome[]> IntoBundleAsync(PageBundle bundle, MediaOutcome[] outcomes, CancellationToken cancellation)
+    {
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var moved = new MediaOutcome[outcomes.Length];
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            var outcome = outcomes[i];
+            moved[i] = outcome;
+            if (outcome.NewUrl is null || output.DryRun || output.Resolve(outcome.OutputPath) is not { } from)
+                continue;
+            if (!named.TryGetValue(outcome.OutputPath, out var name))
+            {
+                var wanted = outcome.OutputPath[(outcome.OutputPath.LastIndexOf('/') + 1)..];
+                name = wanted;
+                for (var n = 2; !taken.Add(name.ToUpperInvariant()); n++)
+                    name = MediaPath.WithNumber(wanted, n);
+                named[outcome.OutputPath] = name;
+                var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                await using (source.ConfigureAwait(false))
+                {
+                    using var atomic = output.OpenAtomic(bundle.Folder + "/" + name);
+                    await source.CopyToAsync(atomic.Stream, cancellation).ConfigureAwait(false);
+                    atomic.Commit();
+                }
+            }
+            moved[i] = outcome with { NewUrl = MediaFetcher.NewUrl(bundle.UrlPath.Trim('/') + "/" + name) };
+        }
+        return moved;
     }
 
     public void Dispose() => _run?.Dispose();
