@@ -26,8 +26,6 @@ internal sealed record MediaOptions
             return "--media-from and --media-download exclude each other: copy from a local copy or a stand-in server, or from the old URLs.";
         if (Jobs < 1)
             return "--media-jobs must be at least 1.";
-        if (Copies && exporter.PublishedRoot is null)
-            return $"--media-from and --media-download make no sense with --to {exporter.Name}: WordPress's importer fetches each attachment from its attachment_url itself.";
         if (From is null)
             return null;
         if (From.Contains("://", StringComparison.Ordinal))
@@ -36,6 +34,8 @@ internal sealed record MediaOptions
                 ? null
                 : $"--media-from '{From}' is not an http or https URL (e.g. http://127.0.0.1:8080/) nor a folder.";
         }
+        if (exporter.PublishedRoot is null)
+            return $"--to {exporter.Name} needs the files at a URL: WordPress's importer downloads each attachment from its attachment_url. Serve the folder '{From}' over http and give that URL to --media-from.";
         return Directory.Exists(From) ? null : $"--media-from '{From}' is not a folder (a copy of the old site holding wp-content/uploads, or the uploads folder) nor an http(s) URL.";
     }
 }
@@ -45,10 +45,15 @@ internal sealed class MediaCopy : IDisposable
 {
     private readonly MediaHttp? _http;
 
-    /// <summary>A step for a run writing a site (<see cref="IExporter.PublishedRoot"/> set), else none.</summary>
+    /// <summary>
+    /// The step of a run: into a site, the files go where it publishes files as they are (<see cref="IExporter.PublishedRoot"/>)
+    /// and pages point at them; into a WordPress export, they go beside it and pages point where the importer downloads them.
+    /// </summary>
     public MediaCopy(MediaOptions options, IExporter exporter, OutputFolder output, ExportSettings settings, IProgress<MediaProgress>? progress = null)
     {
-        if (exporter.PublishedRoot is not { } root)
+        var root = exporter.PublishedRoot;
+        // Without media options, a WordPress export keeps every URL: the importer downloads attachments from the old site.
+        if (root is null && !options.Copies)
             return;
         var fetch = new MediaFetchOptions { Jobs = options.Jobs };
         Func<MediaSite, IMediaSource>? source = null;
@@ -70,7 +75,8 @@ internal sealed class MediaCopy : IDisposable
         Step = new MediaStep(output, new MediaStepOptions
         {
             Source = source,
-            MediaFolder = root,
+            MediaFolder = root ?? "",
+            LinkToSource = root is null,
             ExtraHosts = options.Hosts,
             BaseUrl = settings.BaseUrl,
             Fetch = fetch,

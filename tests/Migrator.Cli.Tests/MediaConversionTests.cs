@@ -180,7 +180,40 @@ public sealed class MediaConversionTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Media_options_with_a_WXR_target_are_a_usage_error()
+    public async Task Media_to_wxr_points_attachments_and_links_where_the_importer_downloads_them()
+    {
+        // The old host is gone; a stand-in serves its files. WordPress's importer downloads each attachment from its
+        // attachment_url and replaces that URL in the posts: both must name the stand-in, for the files it has.
+        await using var server = OldSite(missing: Missing);
+        using var temp = Corpus.NewTempFolder();
+        var outFolder = temp.Combine("out");
+        var mirror = server.BaseUrl.AbsoluteUri.TrimEnd('/');
+
+        var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "wxr", "--out", outFolder, "--quiet", "--media-from", server.BaseUrl.AbsoluteUri);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var export = System.Xml.Linq.XDocument.Load(Assert.Single(Directory.GetFiles(outFolder, "*.xml")));
+        System.Xml.Linq.XNamespace wp = "http://wordpress.org/export/1.2/";
+        System.Xml.Linq.XNamespace content = "http://purl.org/rss/1.0/modules/content/";
+        Assert.Equal([mirror + "/wp-content/uploads/2023/08/degerby.jpg", mirror + "/wp-content/uploads/2023/08/kokar.jpg"],
+            export.Descendants(wp + "attachment_url").Select(e => e.Value).Order(StringComparer.Ordinal));
+        var bodies = string.Concat(export.Descendants(content + "encoded").Select(e => e.Value));
+        Assert.Contains($"src=\"{mirror}/wp-content/uploads/2023/03/harbour.jpg\"", bodies, StringComparison.Ordinal);
+        Assert.DoesNotContain(OldHost + "/wp-content/uploads/2023/03/harbour.jpg", bodies, StringComparison.Ordinal);
+        Assert.Contains($"src=\"{OldHost}{Missing}\"", bodies, StringComparison.Ordinal);
+
+        // The files are kept beside the export, at their paths, and each has its row.
+        foreach (var (path, file) in SampleFiles.Where(f => f.Key != Missing))
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(outFolder, path.TrimStart('/'))));
+        var media = CliRun.ReadReport(Path.Combine(outFolder, "migration-report.csv")).Where(r => r["type"] == "media").ToList();
+        Assert.Equal(SampleFiles.Count, media.Count);
+        foreach (var row in media.Where(r => r["result"] == "written"))
+            Assert.Equal(mirror + new Uri(row["old_url"]).AbsolutePath, row["new_url"]);
+        Assert.Equal(OldHost + Missing, Assert.Single(media, r => r["result"] == "failed")["old_url"]);
+    }
+
+    [Fact]
+    public void Media_from_a_folder_with_a_WXR_target_is_a_usage_error()
     {
         using var temp = Corpus.NewTempFolder();
         var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "wxr", "--out", temp.Combine("out"), "--media-from", Uploads);

@@ -33,6 +33,12 @@ public sealed record MediaStepOptions
     /// </summary>
     public Func<Site, Func<Post, PageBundle?>?>? Bundles { get; init; }
 
+    /// <summary>
+    /// When true, pages point at each copied file where its source serves it (<see cref="IMediaSource.UrlOf"/>), not at
+    /// the copy: for a WordPress export, whose importer downloads every attachment from its URL (docs/media.md#to-wordpress).
+    /// </summary>
+    public bool LinkToSource { get; init; }
+
     /// <summary>Told after each file: files done of those planned so far, bytes copied (a progress display).</summary>
     public IProgress<MediaProgress>? Progress { get; init; }
 }
@@ -55,6 +61,7 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
     private string _prefix = "";
     private int _left;
     private Func<Post, PageBundle?>? _bundleOf;
+    private IMediaSource? _source;
     private readonly HashSet<PathKey> _bundleFolders = [];
 
     /// <summary>The totals, once the run is complete.</summary>
@@ -65,22 +72,22 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         ArgumentNullException.ThrowIfNull(site);
         var mediaSite = MediaSite.For([site.Url, site.BaseSiteUrl], _options.ExtraHosts);
         _plan = new MediaPlan(mediaSite, _options.MediaFolder);
-        _prefix = _options.BaseUrl?.TrimEnd('/') ?? "";
+        _prefix = _options.LinkToSource ? "" : _options.BaseUrl?.TrimEnd('/') ?? "";
         _bundleOf = _options.Bundles?.Invoke(site);
         if (_options.Source is null || site.Attachments.Count == 0)
         {
             if (_options.Source is not null)
-                _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start(progress: _options.Progress);
+                _run = new MediaFetcher(_source = _options.Source(mediaSite), output, _options.Fetch).Start(progress: _options.Progress);
             return site;
         }
-        _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start(progress: _options.Progress);
+        _run = new MediaFetcher(_source = _options.Source(mediaSite), output, _options.Fetch).Start(progress: _options.Progress);
         // The media library first, in id order: featured images and galleries name attachments through the site.
         var attachments = site.Attachments.Values.OrderBy(a => a.Id).ToList();
         var file = site.SourceFiles.Count == 1 ? site.SourceFiles[0] : "";
         foreach (var attachment in attachments)
             _plan.AddFile(attachment.Url, new SourceRef(file, 0, attachment.Id.ToString(CultureInfo.InvariantCulture)), diagnostics);
         var files = attachments.Select(a => _plan.FileFor(a.Url.Trim())).OfType<MediaFile>().Distinct().ToList();
-        var outcomes = Task.WhenAll(files.Select(f => _run.FileAsync(f, cancellation))).GetAwaiter().GetResult();
+        var outcomes = Linked(Task.WhenAll(files.Select(f => _run.FileAsync(f, cancellation))).GetAwaiter().GetResult());
         var results = new MediaResults(_plan.FileFor, mediaSite, outcomes);
         // Root-relative here whatever the base URL: bodies built from these (galleries) are rewritten like any other.
         var moved = site.Attachments.ToDictionary(a => a.Key, a => results.NewUrlFor(a.Value.Url.Trim()) is { } url ? a.Value with { Url = url } : a.Value);
@@ -92,7 +99,8 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var plan = _plan ?? throw new InvalidOperationException("Begin was not called");
-        var html = post.Content.Format == BodyFormat.Html ? post.Content.Text : null;
+        // WordPress's stored content (a WordPress export kept as stored) holds its references in the same HTML.
+        var html = post.Content.Format is BodyFormat.Html or BodyFormat.WordPress ? post.Content.Text : null;
         var references = html is null ? [] : MediaReferences.Find(html, plan.Site);
         var attachmentUrl = post.AttachmentUrl?.Trim();
         var own = references.Where(r => r.Kind == MediaReferenceKind.Own).Select(r => r.Url).ToList();
@@ -144,7 +152,7 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             var files = _named.Values.Distinct().ToList();
             if (files.Count == 0)
                 return post;
-            var outcomes = await Task.WhenAll(files.Select(f => step._run!.FileAsync(f, cancellation))).ConfigureAwait(false);
+            var outcomes = step.Linked(await Task.WhenAll(files.Select(f => step._run!.FileAsync(f, cancellation))).ConfigureAwait(false));
             foreach (var outcome in outcomes)
             {
                 if (outcome.Result == MediaResult.Failed)
@@ -157,11 +165,20 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             if (_bundle is not null)
                 outcomes = await step.IntoBundleAsync(_bundle, outcomes, cancellation).ConfigureAwait(false);
             var results = new MediaResults(_named.GetValueOrDefault, step._plan!.Site, outcomes);
-            var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._options.BaseUrl) };
+            var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._prefix) };
             var newAttachmentUrl = attachmentUrl is not null && results.NewUrlFor(attachmentUrl) is { } moved ? step._prefix + moved : post.AttachmentUrl;
             return post with { Content = content, AttachmentUrl = newAttachmentUrl };
         }
     }
+
+    /// <summary>With <see cref="MediaStepOptions.LinkToSource"/>, the outcomes of copied files given the URL their source serves them at.</summary>
+    private MediaOutcome[] Linked(MediaOutcome[] outcomes) =>
+        _options.LinkToSource ? [.. outcomes.Select(Linked)] : outcomes;
+
+    private MediaOutcome Linked(MediaOutcome outcome) =>
+        outcome.NewUrl is not null && _source?.UrlOf(outcome.File.Original is { } original && outcome.OutputPath == original.OutputPath ? original : outcome.File) is { } url
+            ? outcome with { NewUrl = url.AbsoluteUri }
+            : outcome;
 
     /// <summary>
     /// Copies a post's files that are in the new site into its page bundle, under their file names (<c>-2</c> for a second
@@ -211,15 +228,15 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         // Every planned file has its outcome (a file of an item that failed before copying is copied now).
         Task.WhenAll(_plan.Files.Select(f => _run.FileAsync(f, CancellationToken.None))).GetAwaiter().GetResult();
         _run.Manifest.Compact();
-        var outcomes = _run.Outcomes(_plan);
-        var rows = new List<AuditRow>(outcomes.Count);
+        var outcomes = Linked([.. _run.Outcomes(_plan)]);
+        var rows = new List<AuditRow>(outcomes.Length);
         foreach (var outcome in outcomes)
         {
-            if (outcome.NewUrl is not null && outcome.File.Path is { } path && string.Equals(outcome.OutputPath, outcome.File.OutputPath, StringComparison.Ordinal))
+            if (outcome.NewUrl is not null && !_options.LinkToSource && outcome.File.Path is { } path && string.Equals(outcome.OutputPath, outcome.File.OutputPath, StringComparison.Ordinal))
                 _options.Published?.Add(path);
             rows.Add(Row(outcome));
         }
-        Summary = new MediaSummary(true, outcomes.Count, outcomes.Count(o => o.NewUrl is not null), outcomes.Count(o => o.Result == MediaResult.Failed), _run.Bytes, 0);
+        Summary = new MediaSummary(true, outcomes.Length, outcomes.Count(o => o.NewUrl is not null), outcomes.Count(o => o.Result == MediaResult.Failed), _run.Bytes, 0);
         return rows;
     }
 
