@@ -69,7 +69,9 @@ internal static class ConvertRun
 
         using var observers = new ObserverSet(options, exporter);
         var progress = new ConsoleProgress(interactive: !options.Quiet && !options.Json && !Console.IsErrorRedirected && output == Console.Out);
-        using var media = new MediaCopy(options.Media, exporter, folder, options.Settings, progress.Media);
+        // A clean-up copies every file of the site itself; any other run from a site carries the files its posts name.
+        var siteFolder = route.SameFormat ? null : importer.PublishedFolder(options.Inputs);
+        using var media = new MediaCopy(options.Media, exporter, folder, options.Settings, progress.Media, siteFolder);
         var request = new ConversionRequest
         {
             Step = media.Step,

@@ -48,13 +48,18 @@ internal sealed class MediaCopy : IDisposable
     /// <summary>
     /// The step of a run: into a site, the files go where it publishes files as they are (<see cref="IExporter.PublishedRoot"/>)
     /// and pages point at them; into a WordPress export, they go beside it and pages point where the importer downloads them.
+    /// <c>siteFolder</c> is the input site's published folder (<see cref="IImporter.PublishedFolder"/>), whose files its
+    /// posts name are carried into a new site, with or without media options; null for an export, or a run that copies
+    /// the site's files itself.
     /// </summary>
-    public MediaCopy(MediaOptions options, IExporter exporter, OutputFolder output, ExportSettings settings, IProgress<MediaProgress>? progress = null)
+    public MediaCopy(MediaOptions options, IExporter exporter, OutputFolder output, ExportSettings settings,
+        IProgress<MediaProgress>? progress = null, string? siteFolder = null)
     {
         var root = exporter.PublishedRoot;
         // Without media options, a WordPress export keeps every URL: the importer downloads attachments from the old site.
         if (root is null && !options.Copies)
             return;
+        var tree = root is null ? null : siteFolder;
         var fetch = new MediaFetchOptions { Jobs = options.Jobs };
         Func<MediaSite, IMediaSource>? source = null;
         if (options.Download)
@@ -72,8 +77,16 @@ internal sealed class MediaCopy : IDisposable
         {
             source = _ => new FolderMediaSource(folder);
         }
+        if (tree is not null)
+        {
+            // The input site's own files first; what it lacks (an old host's files) from the source the options name.
+            var own = FolderMediaSource.PublishedFolder(tree);
+            var then = source;
+            source = then is null ? _ => own : site => new FallbackMediaSource(own, then(site));
+        }
         Step = new MediaStep(output, new MediaStepOptions
         {
+            StaticSite = siteFolder is not null,
             Source = source,
             MediaFolder = root ?? "",
             LinkToSource = root is null,

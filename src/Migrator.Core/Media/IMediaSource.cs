@@ -77,3 +77,33 @@ public sealed class DownloadMediaSource : IMediaSource
         return file.Url;
     }
 }
+
+/// <summary>
+/// Copies from a first source, and each file it does not have from a second: a static site's own folder, then the old
+/// host its earlier migration left references to (docs/media.md#static-sites).
+/// </summary>
+public sealed class FallbackMediaSource : IMediaSource
+{
+    private readonly IMediaSource _first;
+    private readonly IMediaSource _then;
+
+    public FallbackMediaSource(IMediaSource first, IMediaSource then)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(then);
+        _first = first;
+        _then = then;
+    }
+
+    public async Task<MediaFailure?> CopyAsync(MediaFile file, Stream destination, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var failure = await _first.CopyAsync(file, destination, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (failure?.Kind != MediaFailureKind.NotFound)
+            return failure;
+        destination.SetLength(0);
+        return await _then.CopyAsync(file, destination, maxBytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Uri? UrlOf(MediaFile file) => _then.UrlOf(file);
+}

@@ -39,6 +39,9 @@ public sealed record MediaStepOptions
     /// </summary>
     public bool LinkToSource { get; init; }
 
+    /// <summary>The input is a static site: its root-relative references are its own even when it has no address.</summary>
+    public bool StaticSite { get; init; }
+
     /// <summary>Told after each file: files done of those planned so far, bytes copied (a progress display).</summary>
     public IProgress<MediaProgress>? Progress { get; init; }
 }
@@ -70,7 +73,9 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
     public Site Begin(Site site, IDiagnosticSink diagnostics, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var mediaSite = MediaSite.For([site.Url, site.BaseSiteUrl], _options.ExtraHosts);
+        var mediaSite = _options.StaticSite
+            ? MediaSite.ForStaticSite([site.Url, site.BaseSiteUrl], _options.ExtraHosts)
+            : MediaSite.For([site.Url, site.BaseSiteUrl], _options.ExtraHosts);
         _plan = new MediaPlan(mediaSite, _options.MediaFolder);
         _prefix = _options.LinkToSource ? "" : _options.BaseUrl?.TrimEnd('/') ?? "";
         _bundleOf = _options.Bundles?.Invoke(site);
@@ -99,9 +104,16 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var plan = _plan ?? throw new InvalidOperationException("Begin was not called");
-        // WordPress's stored content (a WordPress export kept as stored) holds its references in the same HTML.
-        var html = post.Content.Format is BodyFormat.Html or BodyFormat.WordPress ? post.Content.Text : null;
-        var references = html is null ? [] : MediaReferences.Find(html, plan.Site);
+        // WordPress's stored content (a WordPress export kept as stored) holds its references in the same HTML; a static
+        // site's Markdown in its images, links and raw HTML; its front matter in its image fields.
+        var html = post.Content.Format is BodyFormat.Html or BodyFormat.WordPress or BodyFormat.Markdown ? post.Content.Text : null;
+        var markdown = post.Content.Format == BodyFormat.Markdown;
+        var references = html is null ? [] : MediaReferences.Find(html, plan.Site, markdown).ToList();
+        foreach (var image in FrontMatterImages.Find(post.Extra))
+        {
+            if (plan.Site.Classify(image) is { } url && !references.Any(r => string.Equals(r.Url, image, StringComparison.Ordinal)))
+                references.Add(new MediaReference(image, url.IsOwn ? MediaReferenceKind.Own : MediaReferenceKind.External, "front matter"));
+        }
         var attachmentUrl = post.AttachmentUrl?.Trim();
         var own = references.Where(r => r.Kind == MediaReferenceKind.Own).Select(r => r.Url).ToList();
         if (!string.IsNullOrEmpty(attachmentUrl) && plan.Site.Classify(attachmentUrl) is { IsOwn: true })
@@ -119,11 +131,11 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         }
         // A bundled post always enters, in its turn: its folder is claimed first come, first served.
         var bundle = _bundleOf?.Invoke(post);
-        return references.Count == 0 && own.Count == 0 && bundle is null ? null : new Entry(this, post, html, references, attachmentUrl, bundle, diagnostics);
+        return references.Count == 0 && own.Count == 0 && bundle is null ? null : new Entry(this, post, html, markdown, references, attachmentUrl, bundle, diagnostics);
     }
 
     /// <summary>One post's files: added to the plan in its turn, then copied and pointed at.</summary>
-    private sealed class Entry(MediaStep step, Post post, string? html, IReadOnlyList<MediaReference> references, string? attachmentUrl,
+    private sealed class Entry(MediaStep step, Post post, string? html, bool markdown, IReadOnlyList<MediaReference> references, string? attachmentUrl,
         PageBundle? bundle, IDiagnosticSink diagnostics)
         : IOrderedEntry
     {
@@ -165,9 +177,10 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             if (_bundle is not null)
                 outcomes = await step.IntoBundleAsync(_bundle, outcomes, cancellation).ConfigureAwait(false);
             var results = new MediaResults(_named.GetValueOrDefault, step._plan!.Site, outcomes);
-            var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._prefix) };
+            var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._prefix, markdown) };
             var newAttachmentUrl = attachmentUrl is not null && results.NewUrlFor(attachmentUrl) is { } moved ? step._prefix + moved : post.AttachmentUrl;
-            return post with { Content = content, AttachmentUrl = newAttachmentUrl };
+            var extra = FrontMatterImages.Rewrite(post.Extra, url => results.NewUrlFor(url) is { } image ? step._prefix + image : null);
+            return post with { Content = content, AttachmentUrl = newAttachmentUrl, Extra = extra };
         }
     }
 
