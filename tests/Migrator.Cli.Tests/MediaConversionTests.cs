@@ -286,6 +286,49 @@ public sealed class MediaConversionTests(ITestOutputHelper output)
         AssertMediaResolve(temp.Combine("public"), site);
     }
 
+    [Fact]
+    public void Hugo_bundles_of_two_posts_with_one_slug_never_share_files()
+    {
+        // The second post gets the first one's folder name; the writer puts it in <slug>-2/, so its files stay in static/.
+        using var temp = Corpus.NewTempFolder();
+        var export = temp.Combine("export.xml");
+        File.WriteAllText(export, File.ReadAllText(CliRun.SampleWxr).Replace("<wp:post_name><![CDATA[new-tiller]]>", "<wp:post_name><![CDATA[reading-the-tide-tables]]>", StringComparison.Ordinal));
+        var site = temp.Combine("site");
+
+        Assert.Equal(0, CliRun.Run("convert", export, "--to", "hugo", "--bundles", "--out", site, "--quiet", "--media-from", Uploads).ExitCode);
+
+        var first = Path.Combine(site, "content", "posts", "reading-the-tide-tables");
+        var second = Path.Combine(site, "content", "posts", "reading-the-tide-tables-2");
+        Assert.Equal(["harbour.jpg", "index.md"], Directory.EnumerateFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["index.md"], Directory.EnumerateFiles(second).Select(Path.GetFileName));
+        Assert.Contains("src=\"/2023/03/", File.ReadAllText(Path.Combine(first, "index.md")), StringComparison.Ordinal);
+        Assert.Contains("src=\"/wp-content/uploads/2023/07/tiller.jpg\"", File.ReadAllText(Path.Combine(second, "index.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Media_download_to_wxr_names_each_file_by_its_own_url_whatever_the_post_wrote()
+    {
+        // WordPress's importer replaces the attachment's URL in the posts as a plain string: a resize query or another
+        // spelling would escape it. Each reference becomes the file's own URL, the one that was fetched.
+        await using var server = OldSite();
+        using var temp = Corpus.NewTempFolder();
+        var host = server.BaseUrl.AbsoluteUri.TrimEnd('/');
+        var export = temp.Combine("export.xml");
+        File.WriteAllText(export, File.ReadAllText(CliRun.SampleWxr)
+            .Replace("src=\"https://tidewater.example/wp-content/uploads/2023/03/harbour.jpg\"", "src=\"https://tidewater.example/wp-content/uploads/2023/03/harbour.jpg?w=640&amp;h=427\"", StringComparison.Ordinal)
+            .Replace(OldHost, host, StringComparison.Ordinal));
+        var outFolder = temp.Combine("out");
+
+        var result = CliRun.Run("convert", export, "--to", "wxr", "--out", outFolder, "--quiet", "--media-download");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var text = File.ReadAllText(Assert.Single(Directory.GetFiles(outFolder, "*.xml")));
+        Assert.Contains($"src=\"{host}/wp-content/uploads/2023/03/harbour.jpg\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour.jpg?w=640", text, StringComparison.Ordinal);
+        Assert.Contains($"<wp:attachment_url><![CDATA[{host}/wp-content/uploads/2023/08/kokar.jpg]]></wp:attachment_url>", text, StringComparison.Ordinal);
+        Assert.Equal(SampleFiles.Keys.Order(StringComparer.Ordinal), server.Requests.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A decoded URL path as the media rewrite writes it: every character but letters, digits and <c>-._~/</c> percent-encoded.</summary>
     private static string MediaUrlOf(string path) =>
         string.Concat(System.Text.Encoding.UTF8.GetBytes(path).Select(b => char.IsAsciiLetterOrDigit((char)b) || "-._~/".Contains((char)b, StringComparison.Ordinal) ? ((char)b).ToString() : $"%{b:X2}"));
