@@ -100,8 +100,32 @@ public sealed class MediaProgressTests
         await new MediaFetcher(new FolderMediaSource(temp.Combine("uploads")), new OutputFolder(temp.Combine("out")))
             .FetchAsync(plan, recorder, TestContext.Current.CancellationToken);
 
-        Assert.Equal([1, 2, 3], recorder.Reports.Select(r => r.Files).Order());
+        // One report as each file is done (others while bytes come in), every one of all three files.
+        Assert.Equal([1, 2, 3], recorder.Reports.Select(r => r.Files).Where(f => f > 0).Distinct().Order());
         Assert.All(recorder.Reports, r => Assert.Equal(3, r.TotalFiles));
+        Assert.All(recorder.Reports, r => Assert.InRange(r.Bytes, 0, 8));
         Assert.Equal(8, recorder.Reports.Max(r => r.Bytes));
+    }
+}
+
+/// <summary>The stream a file is copied into tells every change of its length, so a long download shows its bytes as they come.</summary>
+public sealed class CountedStreamTests
+{
+    [Fact]
+    public async Task Every_byte_written_is_told_and_a_retry_takes_them_back()
+    {
+        var told = new List<long>();
+        using var inner = new MemoryStream();
+        await using var counted = new CountedStream(inner, told.Add);
+
+        await counted.WriteAsync(new byte[300], TestContext.Current.CancellationToken);
+        counted.Write(new byte[200]);
+        counted.SetLength(0);
+        counted.Position = 0;
+        await counted.WriteAsync(new byte[50], TestContext.Current.CancellationToken);
+
+        Assert.Equal([300, 200, -500, 50], told);
+        Assert.Equal(50, counted.Counted);
+        Assert.Equal(50, inner.Length);
     }
 }
