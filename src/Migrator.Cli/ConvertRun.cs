@@ -88,7 +88,10 @@ internal static class ConvertRun
         folder.ReserveIfInside(reviewPath);
 
         using var observers = new ObserverSet(options, exporter);
-        using var media = new MediaCopy(options.Media, exporter, folder, options.Settings);
+        var progress = new ConsoleProgress(interactive: !options.Quiet && !options.Json && !Console.IsErrorRedirected && output == Console.Out);
+        // A clean-up copies every file of the site itself; any other run from a site carries the files its posts name.
+        var siteFolder = route.SameFormat ? null : importer.PublishedFolder(options.Inputs);
+        using var media = new MediaCopy(options.Media, exporter, folder, options.Settings, progress.Media, siteFolder);
         var request = new ConversionRequest
         {
             Step = media.Step,
@@ -112,7 +115,7 @@ internal static class ConvertRun
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
-            result = ConsoleProgress.Run(request, interactive: !options.Quiet && !options.Json && !Console.IsErrorRedirected && output == Console.Out, stop.Token);
+            result = progress.Run(request, stop.Token);
         }
         catch (InputException ex)
         {

@@ -62,10 +62,10 @@ internal static class Formats
         var same = ReferenceEquals(from, to) ? to.SameFormat : null;
         var exporter = (same?.Exporter ?? to.Exporter!)(settings);
         return same is { KeepStoredContent: true }
-            ? new ConversionRoute(exporter, [], null)
-            : new ConversionRoute(exporter, Normaliser.Default, SiteNormaliser.Apply);
+            ? new ConversionRoute(exporter, [], null, SameFormat: true)
+            : new ConversionRoute(exporter, Normaliser.Default, SiteNormaliser.Apply, same is not null);
     }
 }
 
-/// <summary>The writer and the normalisation of one run.</summary>
-internal sealed record ConversionRoute(IExporter Exporter, IReadOnlyList<IPostTransform> Transforms, Func<Site, IDiagnosticSink, Site>? SiteTransform);
+/// <summary>The writer and the normalisation of one run; <paramref name="SameFormat"/> for a format's own same-format run (a clean-up, a re-export).</summary>
+internal sealed record ConversionRoute(IExporter Exporter, IReadOnlyList<IPostTransform> Transforms, Func<Site, IDiagnosticSink, Site>? SiteTransform, bool SameFormat = false);

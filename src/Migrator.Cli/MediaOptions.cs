@@ -26,8 +26,6 @@ internal sealed record MediaOptions
             return "--media-from and --media-download exclude each other: copy from a local copy or a stand-in server, or from the old URLs.";
         if (Jobs < 1)
             return "--media-jobs must be at least 1.";
-        if (Copies && exporter.PublishedRoot is null)
-            return $"--media-from and --media-download make no sense with --to {exporter.Name}: WordPress's importer fetches each attachment from its attachment_url itself.";
         if (From is null)
             return null;
         if (From.Contains("://", StringComparison.Ordinal))
@@ -36,6 +34,8 @@ internal sealed record MediaOptions
                 ? null
                 : $"--media-from '{From}' is not an http or https URL (e.g. http://127.0.0.1:8080/) nor a folder.";
         }
+        if (exporter.PublishedRoot is null)
+            return $"--to {exporter.Name} needs the files at a URL: WordPress's importer downloads each attachment from its attachment_url. Serve the folder '{From}' over http and give that URL to --media-from.";
         return Directory.Exists(From) ? null : $"--media-from '{From}' is not a folder (a copy of the old site holding wp-content/uploads, or the uploads folder) nor an http(s) URL.";
     }
 }
@@ -45,11 +45,21 @@ internal sealed class MediaCopy : IDisposable
 {
     private readonly MediaHttp? _http;
 
-    /// <summary>A step for a run writing a site (<see cref="IExporter.PublishedRoot"/> set), else none.</summary>
-    public MediaCopy(MediaOptions options, IExporter exporter, OutputFolder output, ExportSettings settings)
+    /// <summary>
+    /// The step of a run: into a site, the files go where it publishes files as they are (<see cref="IExporter.PublishedRoot"/>)
+    /// and pages point at them; into a WordPress export, they go beside it and pages point where the importer downloads them.
+    /// <c>siteFolder</c> is the input site's published folder (<see cref="IImporter.PublishedFolder"/>), whose files its
+    /// posts name are carried into a new site, with or without media options; null for an export, or a run that copies
+    /// the site's files itself.
+    /// </summary>
+    public MediaCopy(MediaOptions options, IExporter exporter, OutputFolder output, ExportSettings settings,
+        IProgress<MediaProgress>? progress = null, string? siteFolder = null)
     {
-        if (exporter.PublishedRoot is not { } root)
+        var root = exporter.PublishedRoot;
+        // Without media options, a WordPress export keeps every URL: the importer downloads attachments from the old site.
+        if (root is null && !options.Copies)
             return;
+        var tree = root is null ? null : siteFolder;
         var fetch = new MediaFetchOptions { Jobs = options.Jobs };
         Func<MediaSite, IMediaSource>? source = null;
         if (options.Download)
@@ -67,14 +77,25 @@ internal sealed class MediaCopy : IDisposable
         {
             source = _ => new FolderMediaSource(folder);
         }
+        if (tree is not null)
+        {
+            // The input site's own files first; what it lacks (an old host's files) from the source the options name.
+            var own = FolderMediaSource.PublishedFolder(tree);
+            var then = source;
+            source = then is null ? _ => own : site => new FallbackMediaSource(own, then(site));
+        }
         Step = new MediaStep(output, new MediaStepOptions
         {
+            StaticSite = siteFolder is not null,
             Source = source,
-            MediaFolder = root,
+            MediaFolder = root ?? "",
+            LinkToSource = root is null,
             ExtraHosts = options.Hosts,
             BaseUrl = settings.BaseUrl,
             Fetch = fetch,
             Published = settings.OtherFiles,
+            Progress = progress,
+            Bundles = exporter.BundlesOf,
         });
     }
 

@@ -180,7 +180,40 @@ public sealed class MediaConversionTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Media_options_with_a_WXR_target_are_a_usage_error()
+    public async Task Media_to_wxr_points_attachments_and_links_where_the_importer_downloads_them()
+    {
+        // The old host is gone; a stand-in serves its files. WordPress's importer downloads each attachment from its
+        // attachment_url and replaces that URL in the posts: both must name the stand-in, for the files it has.
+        await using var server = OldSite(missing: Missing);
+        using var temp = Corpus.NewTempFolder();
+        var outFolder = temp.Combine("out");
+        var mirror = server.BaseUrl.AbsoluteUri.TrimEnd('/');
+
+        var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "wxr", "--out", outFolder, "--quiet", "--media-from", server.BaseUrl.AbsoluteUri);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var export = System.Xml.Linq.XDocument.Load(Assert.Single(Directory.GetFiles(outFolder, "*.xml")));
+        System.Xml.Linq.XNamespace wp = "http://wordpress.org/export/1.2/";
+        System.Xml.Linq.XNamespace content = "http://purl.org/rss/1.0/modules/content/";
+        Assert.Equal([mirror + "/wp-content/uploads/2023/08/degerby.jpg", mirror + "/wp-content/uploads/2023/08/kokar.jpg"],
+            export.Descendants(wp + "attachment_url").Select(e => e.Value).Order(StringComparer.Ordinal));
+        var bodies = string.Concat(export.Descendants(content + "encoded").Select(e => e.Value));
+        Assert.Contains($"src=\"{mirror}/wp-content/uploads/2023/03/harbour.jpg\"", bodies, StringComparison.Ordinal);
+        Assert.DoesNotContain(OldHost + "/wp-content/uploads/2023/03/harbour.jpg", bodies, StringComparison.Ordinal);
+        Assert.Contains($"src=\"{OldHost}{Missing}\"", bodies, StringComparison.Ordinal);
+
+        // The files are kept beside the export, at their paths, and each has its row.
+        foreach (var (path, file) in SampleFiles.Where(f => f.Key != Missing))
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(outFolder, path.TrimStart('/'))));
+        var media = CliRun.ReadReport(Path.Combine(outFolder, "migration-report.csv")).Where(r => r["type"] == "media").ToList();
+        Assert.Equal(SampleFiles.Count, media.Count);
+        foreach (var row in media.Where(r => r["result"] == "written"))
+            Assert.Equal(mirror + new Uri(row["old_url"]).AbsolutePath, row["new_url"]);
+        Assert.Equal(OldHost + Missing, Assert.Single(media, r => r["result"] == "failed")["old_url"]);
+    }
+
+    [Fact]
+    public void Media_from_a_folder_with_a_WXR_target_is_a_usage_error()
     {
         using var temp = Corpus.NewTempFolder();
         var result = CliRun.Run("convert", CliRun.SampleWxr, "--to", "wxr", "--out", temp.Combine("out"), "--media-from", Uploads);
@@ -220,6 +253,85 @@ public sealed class MediaConversionTests(ITestOutputHelper output)
 
         AssertMediaResolve(temp.Combine("public"), site);
     }
+
+    [Fact]
+    public void Hugo_bundles_hold_their_posts_files_and_the_built_site_resolves_every_reference()
+    {
+        HugoBuild.RequireHugo();
+        using var temp = Corpus.NewTempFolder();
+        var site = temp.Combine("site");
+        var copy = UploadsWithout(temp, Missing);
+
+        Assert.Equal(0, CliRun.Run("convert", CliRun.SampleWxr, "--to", "hugo", "--bundles", "--out", site, "--quiet", "--media-from", copy).ExitCode);
+
+        // The gallery post's bundle holds its two images, and its body points at them under its own URL.
+        var bundle = Path.Combine(site, "content", "posts", "sommar-pa-åland");
+        var index = File.ReadAllText(Path.Combine(bundle, "index.md"));
+        var url = System.Text.RegularExpressions.Regex.Match(index, "(?m)^url: \"?(?<url>[^\"\n]+)\"?$").Groups["url"].Value;
+        Assert.StartsWith("/", url, StringComparison.Ordinal);
+        var images = Directory.EnumerateFiles(bundle).Select(Path.GetFileName).Where(n => n != "index.md").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, images.Count);
+        foreach (var image in images)
+        {
+            Assert.Contains(MediaUrlOf(url + image!), index, StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(copy, "2023", "08", image!)), File.ReadAllBytes(Path.Combine(bundle, image!)));
+        }
+        Assert.DoesNotContain("/wp-content/uploads/2023/08/", index, StringComparison.Ordinal);
+        // The shared copy stays under static/, so the old URLs keep answering.
+        Assert.True(File.Exists(Path.Combine(site, "static", "wp-content", "uploads", "2023", "08", images[0]!)));
+
+        var build = HugoBuild.Build(site, temp.Combine("public"));
+        output.WriteLine(build.ToString());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertMediaResolve(temp.Combine("public"), site);
+    }
+
+    [Fact]
+    public void Hugo_bundles_of_two_posts_with_one_slug_never_share_files()
+    {
+        // The second post gets the first one's folder name; the writer puts it in <slug>-2/, so its files stay in static/.
+        using var temp = Corpus.NewTempFolder();
+        var export = temp.Combine("export.xml");
+        File.WriteAllText(export, File.ReadAllText(CliRun.SampleWxr).Replace("<wp:post_name><![CDATA[new-tiller]]>", "<wp:post_name><![CDATA[reading-the-tide-tables]]>", StringComparison.Ordinal));
+        var site = temp.Combine("site");
+
+        Assert.Equal(0, CliRun.Run("convert", export, "--to", "hugo", "--bundles", "--out", site, "--quiet", "--media-from", Uploads).ExitCode);
+
+        var first = Path.Combine(site, "content", "posts", "reading-the-tide-tables");
+        var second = Path.Combine(site, "content", "posts", "reading-the-tide-tables-2");
+        Assert.Equal(["harbour.jpg", "index.md"], Directory.EnumerateFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["index.md"], Directory.EnumerateFiles(second).Select(Path.GetFileName));
+        Assert.Contains("src=\"/2023/03/", File.ReadAllText(Path.Combine(first, "index.md")), StringComparison.Ordinal);
+        Assert.Contains("src=\"/wp-content/uploads/2023/07/tiller.jpg\"", File.ReadAllText(Path.Combine(second, "index.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Media_download_to_wxr_names_each_file_by_its_own_url_whatever_the_post_wrote()
+    {
+        // WordPress's importer replaces the attachment's URL in the posts as a plain string: a resize query or another
+        // spelling would escape it. Each reference becomes the file's own URL, the one that was fetched.
+        await using var server = OldSite();
+        using var temp = Corpus.NewTempFolder();
+        var host = server.BaseUrl.AbsoluteUri.TrimEnd('/');
+        var export = temp.Combine("export.xml");
+        File.WriteAllText(export, File.ReadAllText(CliRun.SampleWxr)
+            .Replace("src=\"https://tidewater.example/wp-content/uploads/2023/03/harbour.jpg\"", "src=\"https://tidewater.example/wp-content/uploads/2023/03/harbour.jpg?w=640&amp;h=427\"", StringComparison.Ordinal)
+            .Replace(OldHost, host, StringComparison.Ordinal));
+        var outFolder = temp.Combine("out");
+
+        var result = CliRun.Run("convert", export, "--to", "wxr", "--out", outFolder, "--quiet", "--media-download");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var text = File.ReadAllText(Assert.Single(Directory.GetFiles(outFolder, "*.xml")));
+        Assert.Contains($"src=\"{host}/wp-content/uploads/2023/03/harbour.jpg\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour.jpg?w=640", text, StringComparison.Ordinal);
+        Assert.Contains($"<wp:attachment_url><![CDATA[{host}/wp-content/uploads/2023/08/kokar.jpg]]></wp:attachment_url>", text, StringComparison.Ordinal);
+        Assert.Equal(SampleFiles.Keys.Order(StringComparer.Ordinal), server.Requests.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A decoded URL path as the media rewrite writes it: every character but letters, digits and <c>-._~/</c> percent-encoded.</summary>
+    private static string MediaUrlOf(string path) =>
+        string.Concat(System.Text.Encoding.UTF8.GetBytes(path).Select(b => char.IsAsciiLetterOrDigit((char)b) || "-._~/".Contains((char)b, StringComparison.Ordinal) ? ((char)b).ToString() : $"%{b:X2}"));
 
     [Fact]
     public void Jekyll_publishes_a_copied_file_whose_name_starts_with_an_underscore()

@@ -8,11 +8,20 @@ namespace Migrator.Core.Media;
 public sealed class FolderMediaSource : IMediaSource
 {
     public FolderMediaSource(string folder)
+        : this(folder, detect: true)
+    {
+    }
+
+    private FolderMediaSource(string folder, bool detect)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         var full = Path.GetFullPath(folder);
         var uploads = Path.Combine(full, "wp-content", "uploads");
-        if (Directory.Exists(uploads))
+        if (!detect)
+        {
+            SiteRoot = full;
+        }
+        else if (Directory.Exists(uploads))
         {
             SiteRoot = full;
             UploadsRoot = uploads;
@@ -27,6 +36,12 @@ public sealed class FolderMediaSource : IMediaSource
             SiteRoot = full;
         }
     }
+
+    /// <summary>
+    /// The folder a static site publishes as it is (Jekyll's site folder, Hugo's <c>static/</c>): each path after the
+    /// host is looked for in it as it is, whatever folders it holds.
+    /// </summary>
+    public static FolderMediaSource PublishedFolder(string folder) => new(folder, detect: false);
 
     /// <summary>The folder standing for the site's root (holding <c>wp-content/</c>), or null when the folder is an uploads folder.</summary>
     public string? SiteRoot { get; }

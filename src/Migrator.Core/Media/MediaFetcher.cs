@@ -67,6 +67,8 @@ public sealed partial class MediaFetcher
         private readonly ConcurrentDictionary<MediaFile, MediaOutcome> _outcomes = new();
         private int _done;
         private long _bytes;
+        private long _streaming;
+        private long _lastTold;
 
         public MediaManifest Manifest { get; } = manifest;
 
@@ -113,8 +115,20 @@ public sealed partial class MediaFetcher
                 fetcher._diagnostics.Report(MediaDiagnostics.FileNotCopied(file.Source, file.OldUrl, outcome.Reason ?? ""));
             _outcomes[file] = outcome;
             var done = Interlocked.Increment(ref _done);
-            progress?.Report(new MediaProgress(done, total, Interlocked.Read(ref _bytes)));
+            // The total grows while a conversion asks for each post's files in turn: at least every file asked for so far.
+            progress?.Report(new MediaProgress(done, Math.Max(total, _files.Count), Interlocked.Read(ref _bytes) + Interlocked.Read(ref _streaming)));
             return outcome;
+        }
+
+        /// <summary>Bytes of files still being copied changed: told to the progress display at most every 200 ms.</summary>
+        private void Streamed(long change)
+        {
+            var streaming = Interlocked.Add(ref _streaming, change);
+            var now = Environment.TickCount64;
+            var last = Interlocked.Read(ref _lastTold);
+            if (progress is null || now - last < 200 || Interlocked.CompareExchange(ref _lastTold, now, last) != last)
+                return;
+            progress.Report(new MediaProgress(Volatile.Read(ref _done), Math.Max(total, _files.Count), Interlocked.Read(ref _bytes) + streaming));
         }
 
         private Task<MediaOutcome> CopyOnceAsync(MediaFile file, CancellationToken cancellationToken)
@@ -167,11 +181,19 @@ public sealed partial class MediaFetcher
             long bytes;
             using (atomic)
             {
-                var failure = await fetcher._source.CopyAsync(file, atomic.Stream, fetcher._options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
-                if (failure is not null)
-                    return Failed(file, failure);
-                bytes = atomic.Stream.Length;
-                atomic.Commit();
+                var counted = new CountedStream(atomic.Stream, Streamed);
+                try
+                {
+                    var failure = await fetcher._source.CopyAsync(file, counted, fetcher._options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+                    if (failure is not null)
+                        return Failed(file, failure);
+                    bytes = atomic.Stream.Length;
+                    atomic.Commit();
+                }
+                finally
+                {
+                    Interlocked.Add(ref _streaming, -counted.Counted);
+                }
             }
             string sha;
             var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);

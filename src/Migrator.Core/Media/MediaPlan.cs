@@ -101,7 +101,7 @@ public sealed partial class MediaPlan
         return references;
     }
 
-    /// <summary>Adds references found beforehand (<see cref="MediaReferences.Find"/> with this plan's site), for a caller that parses elsewhere.</summary>
+    /// <summary>Adds references found beforehand (<see cref="MediaReferences.Find(string, MediaSite)"/> with this plan's site), for a caller that parses elsewhere.</summary>
     public void Add(IReadOnlyList<MediaReference> references, SourceRef? source, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(references);

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Migrator.Core.Text;
 
 namespace Migrator.Core.Media;
@@ -41,13 +44,19 @@ public static partial class MediaReferences
     private static readonly string[] SkippedTextParents = ["script", "style", "textarea", "code"];
 
     /// <summary>Every distinct media reference of <paramref name="html"/>, in order of first appearance.</summary>
-    public static IReadOnlyList<MediaReference> Find(string html, MediaSite site)
+    public static IReadOnlyList<MediaReference> Find(string html, MediaSite site) => Find(html, site, markdown: false);
+
+    /// <summary>
+    /// Every distinct media reference of <paramref name="text"/>, in order of first appearance; with
+    /// <paramref name="markdown"/>, the text is Markdown: its images, its links to files and its raw HTML are read.
+    /// </summary>
+    public static IReadOnlyList<MediaReference> Find(string text, MediaSite site, bool markdown)
     {
-        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(site);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var found = new List<MediaReference>();
-        foreach (var span in Spans(html))
+        foreach (var span in markdown ? MarkdownSpans(text) : Spans(text))
         {
             if (Classify(span, site) is not { } url || !seen.Add(span.Url))
                 continue;
@@ -115,6 +124,53 @@ public static partial class MediaReferences
                 }
             }
         }
+    }
+
+    private static readonly MarkdownPipeline Positions = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    /// <summary>
+    /// The candidate URLs of a Markdown text: image and link destinations (<c>![a](/x.jpg)</c>, <c>[b]: /y.pdf</c>) written
+    /// as they are read (a destination with backslash escapes or entities is left as it is), and the URLs in its raw HTML.
+    /// </summary>
+    internal static IEnumerable<UrlSpan> MarkdownSpans(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Positions);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link when DestinationSpan(markdown, link.Url, link.UrlSpan, link.IsImage ? "markdown image" : "markdown link", !link.IsImage) is { } span:
+                    yield return span;
+                    break;
+                case LinkReferenceDefinition definition when DestinationSpan(markdown, definition.Url, definition.UrlSpan, "markdown link definition", isLink: true) is { } span:
+                    yield return span;
+                    break;
+                case HtmlInline html:
+                    foreach (var span in HtmlSpans(markdown, html.Span.Start, html.Tag?.Length ?? 0))
+                        yield return span;
+                    break;
+                case HtmlBlock block:
+                    foreach (var span in HtmlSpans(markdown, block.Span.Start, block.Span.Length))
+                        yield return span;
+                    break;
+            }
+        }
+    }
+
+    private static UrlSpan? DestinationSpan(string markdown, string? url, Markdig.Syntax.SourceSpan at, string where, bool isLink)
+    {
+        if (string.IsNullOrEmpty(url) || at.IsEmpty || at.Start < 0 || at.End >= markdown.Length
+            || string.CompareOrdinal(markdown, at.Start, url, 0, Math.Max(url.Length, at.Length)) != 0 || url.Length != at.Length)
+            return null;
+        return new UrlSpan(at.Start, at.Length, url, where, '\0', isLink);
+    }
+
+    /// <summary>The spans of the raw HTML at <paramref name="start"/>, placed in the whole text.</summary>
+    private static IEnumerable<UrlSpan> HtmlSpans(string markdown, int start, int length)
+    {
+        if (start < 0 || length <= 0 || start + length > markdown.Length)
+            return [];
+        return Spans(markdown.Substring(start, length)).Select(s => s with { Start = s.Start + start });
     }
 
     private static UrlSpan? AttributeSpan(string html, HtmlAttribute attribute, string where, bool isLink)

@@ -13,14 +13,17 @@ public static class MediaRewriter
     /// <paramref name="html"/> with every reference that <paramref name="results"/> has a new URL for replaced by it:
     /// root-relative (<c>/wp-content/uploads/a.jpg</c>), or absolute on <paramref name="baseUrl"/> when one is given.
     /// </summary>
-    public static string Rewrite(string html, MediaResults results, string? baseUrl = null)
+    public static string Rewrite(string html, MediaResults results, string? baseUrl = null) => Rewrite(html, results, baseUrl, markdown: false);
+
+    /// <summary>The same for a Markdown text when <paramref name="markdown"/> (its destinations and its raw HTML).</summary>
+    public static string Rewrite(string html, MediaResults results, string? baseUrl, bool markdown)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(results);
         var prefix = baseUrl?.TrimEnd('/') ?? "";
         var sb = new StringBuilder(html.Length);
         var copied = 0;
-        foreach (var span in MediaReferences.Spans(html).OrderBy(s => s.Start))
+        foreach (var span in (markdown ? MediaReferences.MarkdownSpans(html) : MediaReferences.Spans(html)).OrderBy(s => s.Start))
         {
             if (span.Start < copied || results.NewUrlFor(span.Url) is not { } newUrl)
                 continue;

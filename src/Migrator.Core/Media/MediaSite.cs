@@ -24,6 +24,22 @@ public sealed class MediaSite
             .OfType<Uri>()
             .ToList();
         var site = new MediaSite(uris.Count > 0 ? new Uri(uris[0].GetLeftPart(UriPartial.Authority) + "/") : null);
+        return site.WithHosts(uris, extraHosts);
+    }
+
+    /// <summary>
+    /// A site that may have no address (a static site without <c>url</c>): its root-relative references are still its
+    /// own, placed on a host that names no real one (<c>.invalid</c> never resolves).
+    /// </summary>
+    public static MediaSite ForStaticSite(IEnumerable<string?> addresses, IEnumerable<string>? extraHosts = null)
+    {
+        var site = For(addresses, extraHosts);
+        return site.Origin is not null ? site : new MediaSite(new Uri("https://site.invalid/")).WithHosts([new Uri("https://site.invalid/")], extraHosts);
+    }
+
+    private MediaSite WithHosts(IReadOnlyList<Uri> uris, IEnumerable<string>? extraHosts)
+    {
+        var site = this;
         foreach (var uri in uris)
             site.AddHost(uri.Host);
         foreach (var extra in extraHosts ?? [])

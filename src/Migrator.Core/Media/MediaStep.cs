@@ -26,6 +26,24 @@ public sealed record MediaStepOptions
 
     /// <summary>Where the paths of the copied files are told to the writer (Jekyll publishes <c>_name</c> only when listed).</summary>
     public SiteFiles? Published { get; init; }
+
+    /// <summary>
+    /// For the site as the writer sees it, where each post's own files go besides the media folder (Hugo page bundles,
+    /// <see cref="IExporter.BundlesOf"/>); null when posts have no folder of their own.
+    /// </summary>
+    public Func<Site, Func<Post, PageBundle?>?>? Bundles { get; init; }
+
+    /// <summary>
+    /// When true, pages point at each copied file where its source serves it (<see cref="IMediaSource.UrlOf"/>), not at
+    /// the copy: for a WordPress export, whose importer downloads every attachment from its URL (docs/media.md#to-wordpress).
+    /// </summary>
+    public bool LinkToSource { get; init; }
+
+    /// <summary>The input is a static site: its root-relative references are its own even when it has no address.</summary>
+    public bool StaticSite { get; init; }
+
+    /// <summary>Told after each file: files done of those planned so far, bytes copied (a progress display).</summary>
+    public IProgress<MediaProgress>? Progress { get; init; }
 }
 
 /// <summary>Totals of a media step for the summary.</summary>
@@ -45,6 +63,9 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
     private MediaFetcher.Run? _run;
     private string _prefix = "";
     private int _left;
+    private Func<Post, PageBundle?>? _bundleOf;
+    private IMediaSource? _source;
+    private readonly HashSet<PathKey> _bundleFolders = [];
 
     /// <summary>The totals, once the run is complete.</summary>
     public MediaSummary Summary { get; private set; } = new(options.Source is not null, 0, 0, 0, 0, 0);
@@ -52,23 +73,26 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
     public Site Begin(Site site, IDiagnosticSink diagnostics, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var mediaSite = MediaSite.For([site.Url, site.BaseSiteUrl], _options.ExtraHosts);
+        var mediaSite = _options.StaticSite
+            ? MediaSite.ForStaticSite([site.Url, site.BaseSiteUrl], _options.ExtraHosts)
+            : MediaSite.For([site.Url, site.BaseSiteUrl], _options.ExtraHosts);
         _plan = new MediaPlan(mediaSite, _options.MediaFolder);
-        _prefix = _options.BaseUrl?.TrimEnd('/') ?? "";
+        _prefix = _options.LinkToSource ? "" : _options.BaseUrl?.TrimEnd('/') ?? "";
+        _bundleOf = _options.Bundles?.Invoke(site);
         if (_options.Source is null || site.Attachments.Count == 0)
         {
             if (_options.Source is not null)
-                _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start();
+                _run = new MediaFetcher(_source = _options.Source(mediaSite), output, _options.Fetch).Start(progress: _options.Progress);
             return site;
         }
-        _run = new MediaFetcher(_options.Source(mediaSite), output, _options.Fetch).Start();
+        _run = new MediaFetcher(_source = _options.Source(mediaSite), output, _options.Fetch).Start(progress: _options.Progress);
         // The media library first, in id order: featured images and galleries name attachments through the site.
         var attachments = site.Attachments.Values.OrderBy(a => a.Id).ToList();
         var file = site.SourceFiles.Count == 1 ? site.SourceFiles[0] : "";
         foreach (var attachment in attachments)
             _plan.AddFile(attachment.Url, new SourceRef(file, 0, attachment.Id.ToString(CultureInfo.InvariantCulture)), diagnostics);
         var files = attachments.Select(a => _plan.FileFor(a.Url.Trim())).OfType<MediaFile>().Distinct().ToList();
-        var outcomes = Task.WhenAll(files.Select(f => _run.FileAsync(f, cancellation))).GetAwaiter().GetResult();
+        var outcomes = Linked(Task.WhenAll(files.Select(f => _run.FileAsync(f, cancellation))).GetAwaiter().GetResult());
         var results = new MediaResults(_plan.FileFor, mediaSite, outcomes);
         // Root-relative here whatever the base URL: bodies built from these (galleries) are rewritten like any other.
         var moved = site.Attachments.ToDictionary(a => a.Key, a => results.NewUrlFor(a.Value.Url.Trim()) is { } url ? a.Value with { Url = url } : a.Value);
@@ -80,8 +104,16 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var plan = _plan ?? throw new InvalidOperationException("Begin was not called");
-        var html = post.Content.Format == BodyFormat.Html ? post.Content.Text : null;
-        var references = html is null ? [] : MediaReferences.Find(html, plan.Site);
+        // WordPress's stored content (a WordPress export kept as stored) holds its references in the same HTML; a static
+        // site's Markdown in its images, links and raw HTML; its front matter in its image fields.
+        var html = post.Content.Format is BodyFormat.Html or BodyFormat.WordPress or BodyFormat.Markdown ? post.Content.Text : null;
+        var markdown = post.Content.Format == BodyFormat.Markdown;
+        var references = html is null ? [] : MediaReferences.Find(html, plan.Site, markdown).ToList();
+        foreach (var image in FrontMatterImages.Find(post.Extra))
+        {
+            if (plan.Site.Classify(image) is { } url && !references.Any(r => string.Equals(r.Url, image, StringComparison.Ordinal)))
+                references.Add(new MediaReference(image, url.IsOwn ? MediaReferenceKind.Own : MediaReferenceKind.External, "front matter"));
+        }
         var attachmentUrl = post.AttachmentUrl?.Trim();
         var own = references.Where(r => r.Kind == MediaReferenceKind.Own).Select(r => r.Url).ToList();
         if (!string.IsNullOrEmpty(attachmentUrl) && plan.Site.Classify(attachmentUrl) is { IsOwn: true })
@@ -97,17 +129,25 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             }
             return null;
         }
-        return references.Count == 0 && own.Count == 0 ? null : new Entry(this, post, html, references, attachmentUrl, diagnostics);
+        // A bundled post always enters, in its turn: its folder is claimed first come, first served.
+        var bundle = _bundleOf?.Invoke(post);
+        return references.Count == 0 && own.Count == 0 && bundle is null ? null : new Entry(this, post, html, markdown, references, attachmentUrl, bundle, diagnostics);
     }
 
     /// <summary>One post's files: added to the plan in its turn, then copied and pointed at.</summary>
-    private sealed class Entry(MediaStep step, Post post, string? html, IReadOnlyList<MediaReference> references, string? attachmentUrl, IDiagnosticSink diagnostics)
+    private sealed class Entry(MediaStep step, Post post, string? html, bool markdown, IReadOnlyList<MediaReference> references, string? attachmentUrl,
+        PageBundle? bundle, IDiagnosticSink diagnostics)
         : IOrderedEntry
     {
         private readonly Dictionary<string, MediaFile> _named = new(StringComparer.Ordinal);
 
+        private PageBundle? _bundle = bundle;
+
         public void Enter()
         {
+            // The writer gives a second post of the same folder another one (slug-2): its files stay in the media folder.
+            if (_bundle is not null && !step._bundleFolders.Add(PathKey.Of(_bundle.Folder.ToUpperInvariant())))
+                _bundle = null;
             var plan = step._plan!;
             plan.Add(references, post.Source, diagnostics);
             foreach (var reference in references.Where(r => r.Kind == MediaReferenceKind.Own))
@@ -124,7 +164,7 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             var files = _named.Values.Distinct().ToList();
             if (files.Count == 0)
                 return post;
-            var outcomes = await Task.WhenAll(files.Select(f => step._run!.FileAsync(f, cancellation))).ConfigureAwait(false);
+            var outcomes = step.Linked(await Task.WhenAll(files.Select(f => step._run!.FileAsync(f, cancellation))).ConfigureAwait(false));
             foreach (var outcome in outcomes)
             {
                 if (outcome.Result == MediaResult.Failed)
@@ -134,11 +174,59 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             }
             var failed = outcomes.Count(o => o.Result == MediaResult.Failed);
             diagnostics.Report(MediaDiagnostics.ItemMedia(post.Source, files.Count, failed));
+            if (_bundle is not null)
+                outcomes = await step.IntoBundleAsync(_bundle, outcomes, cancellation).ConfigureAwait(false);
             var results = new MediaResults(_named.GetValueOrDefault, step._plan!.Site, outcomes);
-            var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._options.BaseUrl) };
+            var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._prefix, markdown) };
             var newAttachmentUrl = attachmentUrl is not null && results.NewUrlFor(attachmentUrl) is { } moved ? step._prefix + moved : post.AttachmentUrl;
-            return post with { Content = content, AttachmentUrl = newAttachmentUrl };
+            var extra = FrontMatterImages.Rewrite(post.Extra, url => results.NewUrlFor(url) is { } image ? step._prefix + image : null);
+            return post with { Content = content, AttachmentUrl = newAttachmentUrl, Extra = extra };
         }
+    }
+
+    /// <summary>With <see cref="MediaStepOptions.LinkToSource"/>, the outcomes of copied files given the URL their source serves them at.</summary>
+    private MediaOutcome[] Linked(MediaOutcome[] outcomes) =>
+        _options.LinkToSource ? [.. outcomes.Select(Linked)] : outcomes;
+
+    private MediaOutcome Linked(MediaOutcome outcome) =>
+        outcome.NewUrl is not null && _source?.UrlOf(outcome.File.Original is { } original && outcome.OutputPath == original.OutputPath ? original : outcome.File) is { } url
+            ? outcome with { NewUrl = url.AbsoluteUri }
+            : outcome;
+
+    /// <summary>
+    /// Copies a post's files that are in the new site into its page bundle, under their file names (<c>-2</c> for a second
+    /// file of the same name, whatever its letter case), and gives the outcomes the URLs they are published at there
+    /// (docs/media.md#hugo-page-bundles). The copy in the media folder stays: the old URLs keep working.
+    /// </summary>
+    private async Task<MediaOutcome[]> IntoBundleAsync(PageBundle bundle, MediaOutcome[] outcomes, CancellationToken cancellation)
+    {
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var moved = new MediaOutcome[outcomes.Length];
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            var outcome = outcomes[i];
+            moved[i] = outcome;
+            if (outcome.NewUrl is null || output.DryRun || output.Resolve(outcome.OutputPath) is not { } from)
+                continue;
+            if (!named.TryGetValue(outcome.OutputPath, out var name))
+            {
+                var wanted = outcome.OutputPath[(outcome.OutputPath.LastIndexOf('/') + 1)..];
+                name = wanted;
+                for (var n = 2; !taken.Add(name.ToUpperInvariant()); n++)
+                    name = MediaPath.WithNumber(wanted, n);
+                named[outcome.OutputPath] = name;
+                var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                await using (source.ConfigureAwait(false))
+                {
+                    using var atomic = output.OpenAtomic(bundle.Folder + "/" + name);
+                    await source.CopyToAsync(atomic.Stream, cancellation).ConfigureAwait(false);
+                    atomic.Commit();
+                }
+            }
+            moved[i] = outcome with { NewUrl = MediaFetcher.NewUrl(bundle.UrlPath.Trim('/') + "/" + name) };
+        }
+        return moved;
     }
 
     public void Dispose() => _run?.Dispose();
@@ -153,15 +241,15 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         // Every planned file has its outcome (a file of an item that failed before copying is copied now).
         Task.WhenAll(_plan.Files.Select(f => _run.FileAsync(f, CancellationToken.None))).GetAwaiter().GetResult();
         _run.Manifest.Compact();
-        var outcomes = _run.Outcomes(_plan);
-        var rows = new List<AuditRow>(outcomes.Count);
+        var outcomes = Linked([.. _run.Outcomes(_plan)]);
+        var rows = new List<AuditRow>(outcomes.Length);
         foreach (var outcome in outcomes)
         {
-            if (outcome.NewUrl is not null && outcome.File.Path is { } path && string.Equals(outcome.OutputPath, outcome.File.OutputPath, StringComparison.Ordinal))
+            if (outcome.NewUrl is not null && !_options.LinkToSource && outcome.File.Path is { } path && string.Equals(outcome.OutputPath, outcome.File.OutputPath, StringComparison.Ordinal))
                 _options.Published?.Add(path);
             rows.Add(Row(outcome));
         }
-        Summary = new MediaSummary(true, outcomes.Count, outcomes.Count(o => o.NewUrl is not null), outcomes.Count(o => o.Result == MediaResult.Failed), _run.Bytes, 0);
+        Summary = new MediaSummary(true, outcomes.Length, outcomes.Count(o => o.NewUrl is not null), outcomes.Count(o => o.Result == MediaResult.Failed), _run.Bytes, 0);
         return rows;
     }
 

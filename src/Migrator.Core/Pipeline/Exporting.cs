@@ -23,6 +23,12 @@ public interface IExporter
     /// </summary>
     string? ArchiveUrl(Term term) => null;
 
+    /// <summary>
+    /// Where each post's own files go when the format keeps them beside the post (Hugo page bundles): for the site as the
+    /// writer will see it, a function giving a post's bundle, or null for none. Null when the format has no bundles.
+    /// </summary>
+    Func<Post, PageBundle?>? BundlesOf(Site site) => null;
+
     /// <summary>File name of the audit report inside the output folder when the user names none.</summary>
     string ReportName => "migration-report.csv";
 
@@ -72,3 +78,10 @@ public sealed record SkipPlan(string Reason) : ExportPlan;
 public sealed record FailPlan(Diagnostic Error) : ExportPlan;
 
 public sealed record OutputFile(string RelativePath, string Content);
+
+/// <summary>
+/// A post written as a folder of its own with its files beside it (a Hugo leaf bundle): <see cref="Folder"/> relative to
+/// the output folder (<c>content/posts/harbour</c>), <see cref="UrlPath"/> the decoded URL path of its page
+/// (<c>/2023/03/harbour/</c>), under which the files in the folder are published.
+/// </summary>
+public sealed record PageBundle(string Folder, string UrlPath);

@@ -19,6 +19,12 @@ public interface IImporter
     /// <paramref name="diagnostics"/>; an input that cannot be opened at all throws <see cref="InputException"/>.
     /// </summary>
     ImportedSite Open(IReadOnlyList<string> inputs, IDiagnosticSink diagnostics);
+
+    /// <summary>
+    /// The folder of the input site whose files are published as they are (Jekyll: the site folder; Hugo: <c>static/</c>),
+    /// from which the files its posts name are carried into the new site; null when the input is no site folder (WXR).
+    /// </summary>
+    string? PublishedFolder(IReadOnlyList<string> inputs) => null;
 }
 
 /// <summary>A site whose header is read and whose items stream.</summary>

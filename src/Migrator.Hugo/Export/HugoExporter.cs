@@ -41,6 +41,9 @@ public sealed class HugoExporter(HugoExportOptions options) : IExporter
         return section is null ? null : $"/{section}/{HugoPaths.MakePath(HugoTaxonomies.Value(term.Name, term.Slug), disablePathToLower: true)}/";
     }
 
+    /// <summary>With <see cref="HugoExportOptions.Bundles"/>, each post's leaf bundle (pages stay single files).</summary>
+    public Func<Post, PageBundle?>? BundlesOf(Site site) => Options.Bundles ? new HugoPagePlanner(site, Options).BundleOf : null;
+
     public IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(site);

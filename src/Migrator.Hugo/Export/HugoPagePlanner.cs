@@ -62,26 +62,10 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
             _ => throw new InvalidOperationException($"unknown publication {publication.GetType().Name}"),
         };
 
-        var slug = SafeSlug(post, diagnostics);
-        var old = SitePath.Of(post.Link, site.Url);
-        if (old is { HasQuery: true })
-            diagnostics.Report(HugoDiagnostics.QueryStringUrl(post.Source, post.Link!));
-        var kept = old is { HasQuery: false, IsRoot: false } && IsSafeUrlPath(old.Path) ? old : null;
-        if (kept is not null && kept.Path.Contains(':', StringComparison.Ordinal))
-            diagnostics.Report(HugoDiagnostics.UrlHasColon(post.Source, kept.Path));
-
-        // The old site's front page (a page at the root URL) is Hugo's home page content: content/_index.md.
-        var home = kind == ContentKind.Page && !draft && old is { IsRoot: true, HasQuery: false };
-        var (sections, baseName) = home ? ([], "_index") : Location(kind, collection, slug, kept);
-        if (!home)
-            baseName = NotABundleName(baseName);
+        var (slug, kept, home, sections, baseName, stem, bundle, newPath) = Place(post, kind, collection, draft, diagnostics);
         var body = HugoBodyWriter.Write(post, options.Body, diagnostics);
-        var bundle = options.Bundles && kind == ContentKind.Post;
-        var stem = "content/" + string.Join('/', sections.Append(baseName));
         var outputPath = bundle ? stem + "/index" + body.Extension : stem + body.Extension;
 
-        var newPath = home ? "/" : kept?.Path ?? HugoUrls.PathOf(
-            new HugoPageAddress(sections, baseName, false, slug, post.Title, null, post.Date), UrlSettings);
         var aliases = Aliases(post, kept, newPath, diagnostics);
         var type = post.Extra.Any(e => string.Equals(e.Key, "type", StringComparison.OrdinalIgnoreCase)) ? null : kind switch
         {
@@ -119,6 +103,51 @@ internal sealed class HugoPagePlanner(Site site, HugoExportOptions options)
                 .Where(t => HugoTaxonomies.NeedsTermPage(t.Name))
                 .Select(t => ($"content/{HugoTaxonomies.Section(t.Taxonomy)}/{HugoTaxonomies.Value(t.Name, t.Slug)}/_index.md", t.Name))],
         };
+    }
+
+    /// <summary>
+    /// The page bundle a post is written as (its folder and the URL path of its page), or null when it is written as a
+    /// single file or not at all: where the post's own media files go with <c>--bundles</c>.
+    /// </summary>
+    public PageBundle? BundleOf(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        if (!options.Bundles)
+            return null;
+        var (kind, collection, draft) = PublicationRules.Classify(post, options.IncludePrivateData) switch
+        {
+            Published p => (p.Kind, p.Collection, false),
+            Draft d => (d.Kind, d.Collection, true),
+            _ => (ContentKind.Page, null, false),
+        };
+        var place = Place(post, kind, collection, draft, NullDiagnosticSink.Instance);
+        // A page at a file name (/2023/03/harbour.html) publishes its bundle's files beside other pages: none.
+        return place.Bundle && place.NewPath.EndsWith('/') ? new PageBundle(place.Stem, place.NewPath) : null;
+    }
+
+    private sealed record Placement(string Slug, SitePath? Kept, bool Home, IReadOnlyList<string> Sections, string BaseName, string Stem, bool Bundle, string NewPath);
+
+    /// <summary>Where a post goes: its slug, the old path kept as its URL, its content folders and file stem, and its URL path.</summary>
+    private Placement Place(Post post, ContentKind kind, string? collection, bool draft, IDiagnosticSink diagnostics)
+    {
+        var slug = SafeSlug(post, diagnostics);
+        var old = SitePath.Of(post.Link, site.Url);
+        if (old is { HasQuery: true })
+            diagnostics.Report(HugoDiagnostics.QueryStringUrl(post.Source, post.Link!));
+        var kept = old is { HasQuery: false, IsRoot: false } && IsSafeUrlPath(old.Path) ? old : null;
+        if (kept is not null && kept.Path.Contains(':', StringComparison.Ordinal))
+            diagnostics.Report(HugoDiagnostics.UrlHasColon(post.Source, kept.Path));
+
+        // The old site's front page (a page at the root URL) is Hugo's home page content: content/_index.md.
+        var home = kind == ContentKind.Page && !draft && old is { IsRoot: true, HasQuery: false };
+        var (sections, baseName) = home ? ([], "_index") : Location(kind, collection, slug, kept);
+        if (!home)
+            baseName = NotABundleName(baseName);
+        var bundle = options.Bundles && kind == ContentKind.Post;
+        var stem = "content/" + string.Join('/', sections.Append(baseName));
+        var newPath = home ? "/" : kept?.Path ?? HugoUrls.PathOf(
+            new HugoPageAddress(sections, baseName, false, slug, post.Title, null, post.Date), UrlSettings);
+        return new Placement(slug, kept, home, sections, baseName, stem, bundle, newPath);
     }
 
     /// <summary>

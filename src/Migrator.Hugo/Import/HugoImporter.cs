@@ -30,6 +30,13 @@ public sealed class HugoImporter : IImporter
         (HugoConfig.FindFile(path) is not null || Directory.Exists(Path.Combine(path, "config", "_default"))) &&
         Directory.Exists(Path.Combine(path, "content"));
 
+    /// <summary>The site's <c>static/</c> folder: Hugo publishes it as it is at the site root.</summary>
+    public string? PublishedFolder(IReadOnlyList<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return inputs.Count == 1 && Directory.Exists(Path.Combine(inputs[0], "static")) ? Path.GetFullPath(Path.Combine(inputs[0], "static")) : null;
+    }
+
     public ImportedSite Open(IReadOnlyList<string> inputs, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(inputs);

@@ -168,6 +168,16 @@ public sealed class JekyllImporter : IImporter
         JekyllConfigReader.FindConfigFile(root) is not null || Directory.Exists(Path.Combine(root, "_posts")) || Directory.Exists(Path.Combine(root, "_drafts"));
 
     // A folder is a site; a _config.yml names its folder; a file is read alone within the site above its _posts.
+    /// <summary>The site folder of a single input site (given as its folder or its <c>_config.yml</c>): Jekyll publishes its other files as they are.</summary>
+    public string? PublishedFolder(IReadOnlyList<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.Count != 1 || !File.Exists(inputs[0]) && !Directory.Exists(inputs[0]))
+            return null;
+        var (root, single) = Locate(inputs[0]);
+        return single is null ? root : null;
+    }
+
     private static (string Root, string? SingleFile) Locate(string input)
     {
         var full = Path.GetFullPath(input);

@@ -70,3 +70,62 @@ public sealed class FolderMediaSourceTests
         Assert.Equal(MediaFailureKind.TooBig, Assert.Single(results.Files).Failure?.Kind);
     }
 }
+
+/// <summary>The progress a copy reports: after each file, files done of those asked for, and the bytes copied.</summary>
+public sealed class MediaProgressTests
+{
+    private sealed class Recorder : IProgress<MediaProgress>
+    {
+        public List<MediaProgress> Reports { get; } = [];
+
+        public void Report(MediaProgress value)
+        {
+            lock (Reports)
+                Reports.Add(value);
+        }
+    }
+
+    [Fact]
+    public async Task Progress_counts_every_file_and_every_byte_copied()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var folder = temp.Combine("uploads", "2023", "03");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.jpg"), "12345");
+        File.WriteAllText(Path.Combine(folder, "b.jpg"), "123");
+        var plan = new MediaPlan(MediaSite.For(["https://tidewater.example"]));
+        plan.Add("""<img src="/wp-content/uploads/2023/03/a.jpg"><img src="/wp-content/uploads/2023/03/b.jpg"><img src="/wp-content/uploads/2023/03/gone.jpg">""");
+        var recorder = new Recorder();
+
+        await new MediaFetcher(new FolderMediaSource(temp.Combine("uploads")), new OutputFolder(temp.Combine("out")))
+            .FetchAsync(plan, recorder, TestContext.Current.CancellationToken);
+
+        // One report as each file is done (others while bytes come in), every one of all three files.
+        Assert.Equal([1, 2, 3], recorder.Reports.Select(r => r.Files).Where(f => f > 0).Distinct().Order());
+        Assert.All(recorder.Reports, r => Assert.Equal(3, r.TotalFiles));
+        Assert.All(recorder.Reports, r => Assert.InRange(r.Bytes, 0, 8));
+        Assert.Equal(8, recorder.Reports.Max(r => r.Bytes));
+    }
+}
+
+/// <summary>The stream a file is copied into tells every change of its length, so a long download shows its bytes as they come.</summary>
+public sealed class CountedStreamTests
+{
+    [Fact]
+    public async Task Every_byte_written_is_told_and_a_retry_takes_them_back()
+    {
+        var told = new List<long>();
+        using var inner = new MemoryStream();
+        await using var counted = new CountedStream(inner, told.Add);
+
+        await counted.WriteAsync(new byte[300], TestContext.Current.CancellationToken);
+        counted.Write(new byte[200]);
+        counted.SetLength(0);
+        counted.Position = 0;
+        await counted.WriteAsync(new byte[50], TestContext.Current.CancellationToken);
+
+        Assert.Equal([300, 200, -500, 50], told);
+        Assert.Equal(50, counted.Counted);
+        Assert.Equal(50, inner.Length);
+    }
+}
