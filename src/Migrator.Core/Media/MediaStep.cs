@@ -214,7 +214,7 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
                 var wanted = outcome.OutputPath[(outcome.OutputPath.LastIndexOf('/') + 1)..];
                 name = wanted;
                 for (var n = 2; !taken.Add(name.ToUpperInvariant()); n++)
-                    name = MediaPath.WithNumber(wanted, n);
+                    name = ConflictSuffix.Apply(wanted, n);
                 named[outcome.OutputPath] = name;
                 var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
                 await using (source.ConfigureAwait(false))
