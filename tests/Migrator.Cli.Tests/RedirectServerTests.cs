@@ -21,13 +21,14 @@ public sealed partial class RedirectServerTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(WxrFiles))]
-    public void Every_corpus_export_s_nginx_map_passes_nginx_test(string name)
+    public void Every_corpus_export_s_redirect_files_pass_nginx_test_and_Apache_serves_them(string name)
     {
         LocalWebServer.RequireNginx();
         var path = Corpus.RequireShared(Path.Combine("wxr", name));
         using var temp = Corpus.NewTempFolder();
-        var result = CliRun.Run("convert", path, "--to", "hugo", "--body", "html", "--out", temp.Combine("site"), "--quiet", "--jobs", "1", "--redirects", "nginx");
-        var map = temp.Combine("site", "redirects", "nginx-redirects.conf");
+        var site = temp.Combine("site");
+        var result = CliRun.Run("convert", path, "--to", "hugo", "--body", "html", "--out", site, "--quiet", "--jobs", "1", "--redirects", "nginx,apache");
+        var map = Path.Combine(site, "redirects", "nginx-redirects.conf");
         if (!File.Exists(map))
         {
             // Not a WXR file at all: nothing was converted (exit code 2), so there is no map to check.
@@ -36,6 +37,26 @@ public sealed partial class RedirectServerTests(ITestOutputHelper output)
         }
         var check = LocalWebServer.NginxTest(temp.Path, map);
         Assert.True(check.ExitCode == 0, check.Errors);
+
+        if (LocalWebServer.Apache is null)
+            Assert.Skip("nginx accepts the map; Apache (apt-get install apache2) is not installed to serve the .htaccess.");
+        // Apache reads .htaccess on each request: one it cannot parse answers every URL with 500.
+        var basePath = OldUrls.SitePath(BaseBlogUrl().Match(File.ReadAllText(path)).Groups[1].Value);
+        var www = temp.Combine("www");
+        Directory.CreateDirectory(www + basePath);
+        File.Copy(Path.Combine(site, "static", ".htaccess"), Path.Combine(www + basePath, ".htaccess"));
+        var requests = CliRun.ReadReport(Path.Combine(site, "migration-report.csv"))
+            .Select(r => OldUrls.PathAndQuery(r["old_url"]))
+            .OfType<string>()
+            .Take(RequestsPerServer)
+            .Prepend(basePath + "/")
+            .ToList();
+        using var apache = LocalWebServer.StartApache(temp.Path, www);
+        foreach (var request in requests)
+        {
+            var answer = apache.Get(request);
+            Assert.True(answer.Status < 500, $"{request}: {answer}\n{apache.ErrorLog()}");
+        }
     }
 
     [Theory]
