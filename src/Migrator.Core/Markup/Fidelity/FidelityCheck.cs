@@ -74,7 +74,8 @@ public static class FidelityCheck
         if (depth > HtmlDepth.MarkdownLimit)
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"elements nested {depth} deep: kept as raw HTML below depth {HtmlDepth.MarkdownLimit}"));
         AddRawHtmlNotes(document, notes);
-        return new BodyFidelity(verdict, string.Join("; ", notes));
+        var diff = verdict == FidelityVerdict.Exact ? null : VisibleTextDiff.Of(source.Lines, output.Lines);
+        return new BodyFidelity(verdict, string.Join("; ", notes), diff);
     }
 
     private static IEnumerable<string> ElementNotes(Dictionary<string, int> source, Dictionary<string, int> output)
