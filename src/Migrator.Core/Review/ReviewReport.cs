@@ -258,7 +258,7 @@ public static class ReviewReport
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 1.5em auto; max-width: 80em; padding: 0 1em; color: #222; }
 h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ccc; }
 table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; } #item-table th { cursor: pointer; } table.summary { width: auto; }
+th { background: #f3f3f3; } #item-table > thead th { cursor: pointer; } table.summary { width: auto; }
 .url { word-break: break-all; font-size: .9em; } .dim { color: #666; font-size: .9em; } .explain { color: #444; font-size: .9em; }
 .verdict { padding: .6em 1em; border-radius: 4px; font-weight: 600; } .verdict.good { background: #e5f5e5; } .verdict.check { background: #fff6d5; } .verdict.bad { background: #fde3e1; }
 td.failed, td.changed { color: #a40000; font-weight: 600; } td.skipped { color: #775c00; }
