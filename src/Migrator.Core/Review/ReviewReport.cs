@@ -187,7 +187,7 @@ public static class ReviewReport
     {
         if (diff.Rows.Count == 0)
         {
-            w.Write("<p class=\"dim\">The visible text is the same line by line; only the markup differs.</p>");
+            w.Write("<p class=\"dim\">The visible text, rendered as the verdict renders it, is the same line by line; the notes above say what differs.</p>");
             return;
         }
         w.Write("<table class=\"diff\"><thead><tr><th>the old page showed</th><th>the new page shows</th></tr></thead><tbody>");
