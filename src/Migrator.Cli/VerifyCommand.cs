@@ -9,21 +9,24 @@ namespace Migrator.Cli;
 
 /// <summary>
 /// <c>migrator verify SITE_DIR --report migration-report.csv</c>: checks the built site against the conversion's audit
-/// (<see cref="SiteCheck"/>), without network. Exit 0 when nothing breaks, 1 with a row per problem, 2 when it cannot
-/// start.
+/// (<see cref="SiteCheck"/>), without network; or, with <c>--url</c>, the same over HTTP against a server serving it
+/// (<see cref="RunningSite"/>: only that server is contacted). Exit 0 when nothing breaks, 1 with a row per problem, 2
+/// when it cannot start.
 /// </summary>
 internal static class VerifyCommand
 {
     public static Command Build(TextWriter output, TextWriter error)
     {
-        var site = new Argument<string>("site") { Description = "The built site: Jekyll's _site/ or Hugo's public/." };
+        var site = new Argument<string?>("site") { Description = "The built site: Jekyll's _site/ or Hugo's public/ (or --url).", Arity = ArgumentArity.ZeroOrOne };
+        var url = new Option<string?>("--url") { Description = "Check a running server serving the built site instead (http://127.0.0.1:8080/), following its redirects; nothing else is contacted." };
         var report = new Option<string>("--report") { Description = "The conversion's CSV audit (migration-report.csv).", Required = true };
         var basePath = new Option<string?>("--base-path") { Description = "The path the site is served at, when not the root (/blog)." };
         var json = new Option<bool>("--json") { Description = "Print the problems as JSON on standard output (for scripts)." };
-        var command = new Command("verify", "Check a built site against the conversion's audit: pages, old URLs, files, redirects.") { site, report, basePath, json };
+        var command = new Command("verify", "Check a built site against the conversion's audit: pages, old URLs, files, redirects.") { site, url, report, basePath, json };
         command.SetAction(parse =>
         {
-            var siteDir = parse.GetValue(site)!;
+            var siteDir = parse.GetValue(site);
+            var baseUrl = parse.GetValue(url);
             var reportPath = parse.GetValue(report)!;
             var asJson = parse.GetValue(json);
             int Fail(string message)
@@ -33,7 +36,12 @@ internal static class VerifyCommand
                     SummaryPrinter.WriteFailureJson(message, ExitCodes.UsageOrUnreadableInput, output);
                 return ExitCodes.UsageOrUnreadableInput;
             }
-            if (!Directory.Exists(siteDir))
+            if ((siteDir is null) == (baseUrl is null))
+                return Fail("give either the built site's folder or --url of a server serving it (not both).");
+            Uri? server = null;
+            if (baseUrl is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out server) || server.Scheme is not ("http" or "https")))
+                return Fail($"--url '{baseUrl}' is not an http:// or https:// URL (e.g. http://127.0.0.1:8080/).");
+            if (siteDir is not null && !Directory.Exists(siteDir))
                 return Fail($"the built site '{siteDir}' is not a folder; build the site first (jekyll build, hugo) and give its _site/ or public/ folder.");
             if (!File.Exists(reportPath))
                 return Fail($"the report '{reportPath}' does not exist; give the migration-report.csv the conversion wrote.");
@@ -48,7 +56,24 @@ internal static class VerifyCommand
             }
             // The redirect files of the output folder (the nginx map is not published) are beside the report.
             var outputFolder = Path.GetDirectoryName(Path.GetFullPath(reportPath))!;
-            var findings = SiteCheck.Run(new BuiltSite(siteDir, parse.GetValue(basePath) ?? ""), rows, outputFolder);
+            CutoverFindings findings;
+            if (server is null)
+                findings = SiteCheck.Run(new BuiltSite(siteDir!, parse.GetValue(basePath) ?? ""), rows, outputFolder);
+            else
+            {
+                if (parse.GetValue(basePath) is { Length: > 0 } path)
+                    server = new Uri(server, path.Trim('/') + "/");
+                using var running = new RunningSite(server, CutoverRules.Hosts(rows));
+                try
+                {
+                    running.Probe();
+                    findings = SiteCheck.Run(running, rows, outputFolder);
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    return Fail($"cannot check the server at {server}: {ex.Message}");
+                }
+            }
             var code = findings.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
             if (asJson)
                 WriteJson(findings, code, output);

@@ -19,6 +19,27 @@ internal static class CliRun
 
     public static string SampleWxr => Path.Combine(Corpus.Samples, "wordpress", "tidewater-notes.wordpress.2024-05-01.000.xml");
 
+    /// <summary>
+    /// Writes the sample export to <paramref name="path"/> with the content of some items replaced (by post id): a
+    /// real export around bodies a test needs.
+    /// </summary>
+    public static string SampleWithBodies(string path, IReadOnlyDictionary<int, string> bodies)
+    {
+        var xml = File.ReadAllText(SampleWxr);
+        foreach (var (id, body) in bodies)
+        {
+            var at = xml.IndexOf($"<wp:post_id>{id}</wp:post_id>", StringComparison.Ordinal);
+            var item = xml.LastIndexOf("<item>", at, StringComparison.Ordinal);
+            var start = xml.IndexOf("<content:encoded><![CDATA[", item, StringComparison.Ordinal) + "<content:encoded><![CDATA[".Length;
+            var end = xml.IndexOf("]]></content:encoded>", start, StringComparison.Ordinal);
+            if (at < 0 || end > xml.IndexOf("</item>", at, StringComparison.Ordinal))
+                throw new ArgumentException($"the sample has no item {id} with content");
+            xml = xml[..start] + body + xml[end..];
+        }
+        File.WriteAllText(path, xml);
+        return path;
+    }
+
     public static string SampleJekyllSite => Path.Combine(Corpus.Samples, "jekyll", "old-site");
 
     /// <summary>Reads the audit CSV into rows of named columns.</summary>

@@ -7,9 +7,16 @@ namespace Migrator.Cli.Tests;
 internal static partial class CutoverCheck
 {
     /// <summary>Runs <c>migrator verify SITE --report REPORT --json</c>: the exit code and each problem's code, item and URL.</summary>
-    public static (int ExitCode, List<(string Code, string Item, string Url)> Problems, string Json) Verify(string site, string report)
+    public static (int ExitCode, List<(string Code, string Item, string Url)> Problems, string Json) Verify(string site, string report) =>
+        Run("verify", site, "--report", report, "--json");
+
+    /// <summary>The same over HTTP: <c>migrator verify --url URL --report REPORT --json</c>.</summary>
+    public static (int ExitCode, List<(string Code, string Item, string Url)> Problems, string Json) VerifyUrl(string url, string report) =>
+        Run("verify", "--url", url, "--report", report, "--json");
+
+    private static (int ExitCode, List<(string Code, string Item, string Url)> Problems, string Json) Run(params string[] args)
     {
-        var result = CliRun.Run("verify", site, "--report", report, "--json");
+        var result = CliRun.Run(args);
         var json = JsonNode.Parse(result.Stdout)!;
         var problems = json["problems"]!.AsArray()
             .Select(p => (p!["code"]!.GetValue<string>(), p["source_id"]?.GetValue<string>() ?? "", p["url"]!.GetValue<string>()))

@@ -78,11 +78,11 @@ public sealed partial class ReviewReportTests(ITestOutputHelper output)
         Assert.True(count < rows.Count, "the export has rows to filter out");
 
         await using var browser = await HeadlessChromium.OpenAsync(Path.Combine(site, "migration-report.html"));
-        Assert.Equal(rows.Count, (await browser.EvaluateAsync("document.querySelectorAll('#item-table tbody tr:not([hidden])').length"))!.GetValue<int>());
+        Assert.Equal(rows.Count, (await browser.EvaluateAsync("document.querySelectorAll('#item-table > tbody > tr:not([hidden])').length"))!.GetValue<int>());
         Assert.False((await browser.EvaluateAsync("document.getElementById('filters').hidden"))!.GetValue<bool>(), "the script shows the filters");
 
         await browser.EvaluateAsync($"document.querySelector(\"#summary button[data-value='{type}'][data-value2='{result}']\").click()");
-        var shown = await browser.EvaluateAsync("Array.prototype.map.call(document.querySelectorAll('#item-table tbody tr:not([hidden])'), function (r) { return r.getAttribute('data-type') + ' ' + r.getAttribute('data-result'); })");
+        var shown = await browser.EvaluateAsync("Array.prototype.map.call(document.querySelectorAll('#item-table > tbody > tr:not([hidden])'), function (r) { return r.getAttribute('data-type') + ' ' + r.getAttribute('data-result'); })");
         var visible = shown!.AsArray().Select(r => r!.GetValue<string>()).ToList();
         Assert.Equal(count, visible.Count);
         Assert.All(visible, r => Assert.Equal(type + " " + result, r));
@@ -90,13 +90,42 @@ public sealed partial class ReviewReportTests(ITestOutputHelper output)
         Assert.Equal(result, (await browser.EvaluateAsync("document.querySelector(\"#filters select[name='result']\").value"))!.GetValue<string>());
 
         await browser.EvaluateAsync("document.getElementById('show-all').click()");
-        Assert.Equal(rows.Count, (await browser.EvaluateAsync("document.querySelectorAll('#item-table tbody tr:not([hidden])').length"))!.GetValue<int>());
+        Assert.Equal(rows.Count, (await browser.EvaluateAsync("document.querySelectorAll('#item-table > tbody > tr:not([hidden])').length"))!.GetValue<int>());
 
         await browser.EvaluateAsync("window.scrollTo(0, 0)");
         var screenshot = Path.Combine(Artifacts, $"review-report-{Path.GetFileNameWithoutExtension(export)}.png");
         await browser.ScreenshotAsync(screenshot);
         output.WriteLine($"screenshot: {screenshot}");
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(screenshot)[..4]);
+        Assert.Empty(browser.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task In_headless_Chromium_a_changed_body_opens_side_by_side_old_and_new()
+    {
+        HeadlessChromium.Require();
+        using var temp = Corpus.NewTempFolder();
+        var site = temp.Combine("site");
+        // A URL in angle brackets is an unknown tag to a browser: the old page showed nothing there, the new one a link.
+        var export = CliRun.SampleWithBodies(temp.Combine("export.xml"), new Dictionary<int, string> { [3] = "See <http://www.youtube.com/watch> and the list:\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>" });
+        var converted = CliRun.Run("convert", export, "--to", "jekyll", "--out", site, "--quiet");
+        Assert.True(converted.ExitCode == 0, converted.Stderr);
+
+        await using var browser = await HeadlessChromium.OpenAsync(Path.Combine(site, "migration-report.html"));
+        await browser.EvaluateAsync("document.querySelector(\"#filters button[data-value='changed']\").click()");
+        Assert.Equal(1, (await browser.EvaluateAsync("document.querySelectorAll('#item-table > tbody > tr:not([hidden])').length"))!.GetValue<int>());
+        await browser.EvaluateAsync("document.querySelector('#item-table > tbody > tr:not([hidden]) details').open = true");
+        var cells = await browser.EvaluateAsync("Array.prototype.map.call(document.querySelectorAll('#item-table > tbody > tr:not([hidden]) table.diff tr.changed td'), function (td) { return td.innerText; })");
+        var (old, now) = (cells!.AsArray()[0]!.GetValue<string>(), cells.AsArray()[1]!.GetValue<string>());
+        output.WriteLine($"{old} | {now}");
+        Assert.StartsWith("−See and the list:", old, StringComparison.Ordinal);
+        Assert.Contains("youtube", now, StringComparison.Ordinal);
+        Assert.True((await browser.EvaluateAsync("document.querySelector('#item-table > tbody > tr:not([hidden]) table.diff').offsetHeight"))!.GetValue<int>() > 0, "the diff shows");
+
+        await browser.EvaluateAsync("document.querySelector('#item-table > tbody > tr:not([hidden]) table.diff').scrollIntoView()");
+        var screenshot = Path.Combine(Artifacts, "review-report-diff.png");
+        await browser.ScreenshotAsync(screenshot);
+        output.WriteLine($"screenshot: {screenshot}");
         Assert.Empty(browser.ConsoleErrors);
     }
 

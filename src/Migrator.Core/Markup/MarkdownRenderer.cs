@@ -21,8 +21,9 @@ public enum MarkdownFlavor
 /// <item><see cref="MarkdownFlavor.CommonMark"/>: plain Markdig, no extension.</item>
 /// <item><see cref="MarkdownFlavor.Kramdown"/>: pipe tables, footnotes, definition lists, abbreviations, and heading
 /// ids from ASCII letters, digits and dashes like kramdown's <c>auto_ids</c> (Markdig transliterates accented letters
-/// where kramdown drops them); no strikethrough or other emphasis extras, no typographic quotes or dashes (kramdown's
-/// <c>smart_quotes</c> and <c>typographic_syms</c> are not rendered).</item>
+/// where kramdown drops them); <c>~~strikethrough~~</c> as the GFM input our <c>_config.yml</c> names renders it
+/// (<c>&lt;del&gt;</c>), no other emphasis extras, no typographic quotes or dashes (kramdown's <c>smart_quotes</c> and
+/// <c>typographic_syms</c> are not rendered).</item>
 /// <item><see cref="MarkdownFlavor.Goldmark"/>: CommonMark plus GFM tables, strikethrough, autolinks and task lists.</item>
 /// </list>
 /// </summary>
@@ -35,6 +36,7 @@ public static class MarkdownRenderer
         .UseFootnotes()
         .UseDefinitionLists()
         .UseAbbreviations()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
         .Build();
 

@@ -39,11 +39,15 @@ public sealed class WpautopTransform : IPostTransform
     internal static string Run(string text)
     {
         var setAside = new List<KeyValuePair<string, string>>();
+        var original = text;
         text = CodeShortcodes.Replace(text, m =>
         {
             if (!m.Groups[5].Success || (m.Groups[1].Value == "[" && m.Groups[6].Value == "]"))
                 return m.Value;
-            var key = $"<pre migrator-code-{setAside.Count}></pre>";
+            // Inside a <pre> (an author's <pre>[sourcecode]…[/sourcecode]</pre>) wpautop changes nothing, and a <pre>
+            // key there would nest one pre in another, whose second </pre> wpautop drops as WordPress does: the
+            // rest of the page would end up in the code block. A comment keeps the place there.
+            var key = InsidePre(original, m.Index) ? $"<!--migrator-code-{setAside.Count}-->" : $"<pre migrator-code-{setAside.Count}></pre>";
             setAside.Add(new(key, m.Value));
             return key;
         });
@@ -52,8 +56,22 @@ public sealed class WpautopTransform : IPostTransform
         if (setAside.Count == 0)
             return text;
         var sb = new StringBuilder(text);
-        foreach (var (key, original) in setAside)
-            sb.Replace(key, original);
+        foreach (var (key, code) in setAside)
+            sb.Replace(key, code);
         return sb.ToString();
+    }
+
+    /// <summary>True when a <c>&lt;pre&gt;</c> opened before <paramref name="index"/> is not closed yet there.</summary>
+    private static bool InsidePre(string text, int index)
+    {
+        var open = 0;
+        for (var at = text.IndexOf("<pre", StringComparison.OrdinalIgnoreCase); at >= 0 && at < index; at = text.IndexOf("<pre", at + 4, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at + 4 < text.Length && text[at + 4] is '>' or ' ' or '\t' or '\n' or '\r' or '/')
+                open++;
+        }
+        for (var at = text.IndexOf("</pre", StringComparison.OrdinalIgnoreCase); at >= 0 && at < index; at = text.IndexOf("</pre", at + 5, StringComparison.OrdinalIgnoreCase))
+            open--;
+        return open > 0;
     }
 }

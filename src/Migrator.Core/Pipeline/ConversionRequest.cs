@@ -48,6 +48,12 @@ public sealed record ConversionResult
     public required IReadOnlyDictionary<string, int> DiagnosticsByCode { get; init; }
     public required IReadOnlyDictionary<FidelityVerdict, int> Fidelity { get; init; }
 
+    /// <summary>
+    /// For each written body that is not exact, by output path: what the old and the new page show, side by side (for
+    /// the review report; each bounded in size, see <see cref="Markup.Fidelity.VisibleTextDiff"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, Markup.Fidelity.BodyDiff> BodyDiffs { get; init; } = new Dictionary<string, Markup.Fidelity.BodyDiff>();
+
     /// <summary>Diagnostics about the inputs as a whole (repairs, configuration), not tied to one item.</summary>
     public required IReadOnlyList<Diagnostics.Diagnostic> SiteDiagnostics { get; init; }
 

@@ -267,6 +267,7 @@ public sealed class ConversionRunner
         private readonly Dictionary<(string, ItemResult), int> _counts = [];
         private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
         private readonly Dictionary<FidelityVerdict, int> _fidelity = [];
+        private readonly Dictionary<string, Markup.Fidelity.BodyDiff> _diffs = new(StringComparer.Ordinal);
         private readonly List<Diagnostic> _errors = [];
         private int _errorCount;
         private bool _damaged;
@@ -288,7 +289,11 @@ public sealed class ConversionRunner
                     _errors.Add(error);
             }
             if (plan is WritePlan { Fidelity: { } f })
+            {
                 _fidelity[f.Verdict] = _fidelity.GetValueOrDefault(f.Verdict) + 1;
+                if (f.Diff is not null && row.OutputPath.Length > 0)
+                    _diffs[row.OutputPath] = f.Diff;
+            }
         }
 
         private readonly Dictionary<(string, ItemResult), int> _extra = [];
@@ -311,6 +316,7 @@ public sealed class ConversionRunner
                 Counts = _counts,
                 DiagnosticsByCode = _codes,
                 Fidelity = _fidelity,
+                BodyDiffs = _diffs,
                 SiteDiagnostics = siteDiagnostics,
                 ItemErrors = _errors,
                 ItemErrorCount = _errorCount,

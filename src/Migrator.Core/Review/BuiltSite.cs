@@ -7,7 +7,7 @@ namespace Migrator.Core.Review;
 /// when it names a file, or a folder with an <c>index.html</c>, or <c>path.html</c> (pretty URLs). Symbolic links are
 /// not followed; nothing is read outside the folder.
 /// </summary>
-public sealed class BuiltSite
+public sealed class BuiltSite : IServedSite
 {
     private readonly HashSet<string> _files;
 
@@ -55,12 +55,20 @@ public sealed class BuiltSite
         return _files.Contains(path + ".html") ? path + ".html" : null;
     }
 
+    public string ReadPage(string page) => File.ReadAllText(Path.Combine(Root, page));
+
+    public IReadOnlyList<string> RedirectFolders => [Root];
+
+    public bool FollowsRedirects => false;
+
+    public bool IsRedirected(string path) => false;
+
     /// <summary>The root-relative URL of a page file (<c>about/index.html</c> → <c>/about/</c>).</summary>
-    public string UrlOf(string file)
+    public string UrlOf(string page)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        var url = file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length]
-            : file == "index.html" ? "" : file;
+        ArgumentNullException.ThrowIfNull(page);
+        var url = page.EndsWith("/index.html", StringComparison.Ordinal) ? page[..^"index.html".Length]
+            : page == "index.html" ? "" : page;
         return "/" + (BasePath.Length > 0 ? BasePath + "/" : "") + url;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Migrator.Core.Diagnostics;
+using Migrator.Core.Markup.Fidelity;
 using Migrator.Core.Output;
 using Migrator.Core.Reporting;
 
@@ -21,17 +22,20 @@ public static class ReviewReport
     /// <param name="breaks">What breaks at cutover.</param>
     /// <param name="catalogue">Explains the codes.</param>
     /// <param name="redirects">How many redirects the output holds (server files and front matter).</param>
-    public static void Write(string path, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects)
+    /// <param name="diffs">The side-by-side view of each body that is not exact, by output path.</param>
+    public static void Write(string path, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
+        IReadOnlyDictionary<string, BodyDiff>? diffs = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(breaks);
         ArgumentNullException.ThrowIfNull(catalogue);
         using var file = new AtomicFileWriter(path);
-        Render(file.Writer, rows, breaks, catalogue, redirects);
+        Render(file.Writer, rows, breaks, catalogue, redirects, diffs);
         file.Commit();
     }
 
-    public static void Render(TextWriter w, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects)
+    public static void Render(TextWriter w, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
+        IReadOnlyDictionary<string, BodyDiff>? diffs = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(rows);
@@ -59,7 +63,7 @@ public static class ReviewReport
         WriteBreaks(w, breaks, catalogue);
         WriteSummary(w, items, media, redirects);
         WriteArchives(w, rows);
-        WriteItems(w, rows, catalogue);
+        WriteItems(w, rows, catalogue, diffs ?? new Dictionary<string, BodyDiff>());
         WriteCodes(w, rows, breaks, catalogue);
         w.Write("<script>");
         w.Write(Script);
@@ -131,7 +135,7 @@ public static class ReviewReport
         w.Write("</section>\n");
     }
 
-    private static void WriteItems(TextWriter w, IReadOnlyList<AuditRow> rows, MessageCatalogue catalogue)
+    private static void WriteItems(TextWriter w, IReadOnlyList<AuditRow> rows, MessageCatalogue catalogue, IReadOnlyDictionary<string, BodyDiff> diffs)
     {
         var codes = rows.SelectMany(Codes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         w.Write($"<section id=\"items\">\n<h2>Every item (<span id=\"shown\">{N(rows.Count)}</span> of {N(rows.Count)} shown)</h2>\n");
@@ -152,13 +156,16 @@ public static class ReviewReport
             w.Write($"<td class=\"{Word(r.Result)}\">{Word(r.Result)}</td><td>{H(r.Type)}<br><span class=\"dim\">{H(r.Status)}</span></td>");
             w.Write($"<td>{H(r.Title.Length > 0 ? r.Title : "(no title)")}<br><span class=\"dim\">{H(Path.GetFileName(r.SourceFile))}{(r.SourceId.Length > 0 ? " #" + H(r.SourceId) : "")}{(r.SourceLine > 0 ? " line " + N(r.SourceLine) : "")}</span>");
             var messages = Messages(r);
-            if (messages.Count > 0 || r.Reason.Length > 0 || r.FidelityNotes.Length > 0)
+            var diff = r.Fidelity is "changed" or "text-equal" ? diffs.GetValueOrDefault(r.OutputPath) : null;
+            if (messages.Count > 0 || r.Reason.Length > 0 || r.FidelityNotes.Length > 0 || diff is not null)
             {
-                w.Write($"<details><summary>{N(messages.Count)} message(s)</summary>");
+                w.Write($"<details><summary>{N(messages.Count)} message(s){(diff is null ? "" : ", the body side by side")}</summary>");
                 if (r.Reason.Length > 0)
                     w.Write($"<p><b>Reason:</b> {H(r.Reason)}</p>");
                 if (r.FidelityNotes.Length > 0)
                     w.Write($"<p><b>What differs in the body:</b> {H(r.FidelityNotes)}</p>");
+                if (diff is not null)
+                    WriteDiff(w, diff);
                 foreach (var (code, message) in messages)
                 {
                     var kind = catalogue.Find(code);
@@ -173,6 +180,41 @@ public static class ReviewReport
             w.Write($"<td class=\"url\">{H(r.OutputPath)}</td><td class=\"{H(r.Fidelity)}\">{H(r.Fidelity)}</td><td>{H(string.Join(' ', rowCodes))}</td></tr>\n");
         }
         w.Write("</tbody>\n</table>\n</section>\n");
+    }
+
+    /// <summary>The old and the new page's visible text side by side: changed lines marked, unchanged runs folded.</summary>
+    private static void WriteDiff(TextWriter w, BodyDiff diff)
+    {
+        if (diff.Rows.Count == 0)
+        {
+            w.Write("<p class=\"dim\">The visible text, rendered as the verdict renders it, is the same line by line; the notes above say what differs.</p>");
+            return;
+        }
+        w.Write("<table class=\"diff\"><thead><tr><th>the old page showed</th><th>the new page shows</th></tr></thead><tbody>");
+        foreach (var row in diff.Rows)
+        {
+            switch (row.Kind)
+            {
+                case DiffRowKind.Skipped:
+                    w.Write($"<tr class=\"skip\"><td colspan=\"2\">… {N(row.Skipped)} unchanged line(s)</td></tr>");
+                    break;
+                case DiffRowKind.Same:
+                    w.Write($"<tr class=\"same\"><td>{H(row.Old)}</td><td>{H(row.New)}</td></tr>");
+                    break;
+                case DiffRowKind.Removed:
+                    w.Write($"<tr class=\"removed\"><td class=\"old\"><span class=\"mark\">−</span>{H(row.Old)}</td><td></td></tr>");
+                    break;
+                case DiffRowKind.Added:
+                    w.Write($"<tr class=\"added\"><td></td><td class=\"new\"><span class=\"mark\">+</span>{H(row.New)}</td></tr>");
+                    break;
+                default:
+                    w.Write($"<tr class=\"changed\"><td class=\"old\"><span class=\"mark\">−</span>{H(row.Old)}</td><td class=\"new\"><span class=\"mark\">+</span>{H(row.New)}</td></tr>");
+                    break;
+            }
+        }
+        if (diff.MoreRows > 0)
+            w.Write($"<tr class=\"skip\"><td colspan=\"2\">…{N(diff.MoreRows)} more changed line(s) not shown</td></tr>");
+        w.Write("</tbody></table>");
     }
 
     private static void WriteCodes(TextWriter w, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue)
@@ -216,13 +258,16 @@ public static class ReviewReport
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 1.5em auto; max-width: 80em; padding: 0 1em; color: #222; }
 h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ccc; }
 table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; } #item-table th { cursor: pointer; } table.summary { width: auto; }
+th { background: #f3f3f3; } #item-table > thead th { cursor: pointer; } table.summary { width: auto; }
 .url { word-break: break-all; font-size: .9em; } .dim { color: #666; font-size: .9em; } .explain { color: #444; font-size: .9em; }
 .verdict { padding: .6em 1em; border-radius: 4px; font-weight: 600; } .verdict.good { background: #e5f5e5; } .verdict.check { background: #fff6d5; } .verdict.bad { background: #fde3e1; }
 td.failed, td.changed { color: #a40000; font-weight: 600; } td.skipped { color: #775c00; }
 #filters { display: flex; flex-wrap: wrap; gap: .5em 1em; margin: .5em 0; } #filters[hidden] { display: none; }
 button.link { border: 0; background: none; color: #0645ad; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }
 tr[hidden] { display: none; } details p { margin: .3em 0; } .hint { color: #666; }
+table.diff { table-layout: fixed; margin: .4em 0; font-size: .9em; } table.diff td { white-space: pre-wrap; overflow-wrap: anywhere; width: 50%; }
+table.diff td.old { background: #fde3e1; } table.diff td.new { background: #e5f5e5; } table.diff tr.skip td { color: #666; font-style: italic; background: #f7f7f7; }
+table.diff .mark { user-select: none; color: #666; padding-right: .3em; }
 @media print { #filters, .hint { display: none; } details { display: block; } body { max-width: none; } }
 
 """;

@@ -6,13 +6,14 @@ namespace Migrator.Core.Review;
 /// Checks a built site against the conversion's audit, without network (<c>migrator verify</c>): every written item's
 /// new URL has a page; every old URL that must keep answering has a page or a redirect; every file a page names by a
 /// root-relative address, or by its address on the site's own hosts, is in the build; every redirect leads to a page.
+/// The site is a built folder (<see cref="BuiltSite"/>) or a running server (<see cref="RunningSite"/>).
 /// </summary>
 public static class SiteCheck
 {
-    /// <param name="site">The built site.</param>
+    /// <param name="site">The built site, or a server serving it.</param>
     /// <param name="rows">The audit's rows.</param>
     /// <param name="redirectFolders">Other folders holding redirect files (the conversion's output folder).</param>
-    public static CutoverFindings Run(BuiltSite site, IReadOnlyList<AuditRow> rows, params string[] redirectFolders)
+    public static CutoverFindings Run(IServedSite site, IReadOnlyList<AuditRow> rows, params string[] redirectFolders)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(rows);
@@ -38,7 +39,9 @@ public static class SiteCheck
             }
         }
 
-        var redirects = RedirectSources.Read([site.Root, .. redirectFolders]);
+        var redirects = RedirectSources.Read([.. site.RedirectFolders, .. redirectFolders]);
+        // A running server answers (or not) with its own redirects; the files only say where they should lead.
+        var answering = site.FollowsRedirects ? new Dictionary<string, (string To, string File)>() : redirects;
         var oldUrls = 0;
         foreach (var row in rows.Where(CutoverRules.MustAnswer))
         {
@@ -47,15 +50,16 @@ public static class SiteCheck
             foreach (var form in CutoverRules.Forms(path))
                 rowOfOldPath.TryAdd(form, row);
             // A page missing at its old URL is already CUT001.
-            if (missingPages.Contains(path) || CutoverRules.Forms(path).Any(p => site.Resolve(p) is not null || redirects.ContainsKey(p)))
+            if (missingPages.Contains(path) || CutoverRules.Forms(path).Any(p => site.Resolve(p) is not null || answering.ContainsKey(p) || site.IsRedirected(p)))
                 continue;
             problems.Add(new(CutoverDiagnostics.OldUrlUnanswered(row.OldUrl, row.Title), row.OldUrl, "", row));
         }
 
         var references = 0;
-        foreach (var page in site.Pages)
+        var pages = site.Pages.ToList();
+        foreach (var page in pages)
         {
-            var (files, refresh) = PageReferences.Read(File.ReadAllText(Path.Combine(site.Root, page)));
+            var (files, refresh) = PageReferences.Read(site.ReadPage(page));
             var where = site.UrlOf(page);
             var row = rowOfPage.GetValueOrDefault(page);
             foreach (var url in files.Select(f => f.Url).Distinct(StringComparer.Ordinal))
@@ -76,7 +80,7 @@ public static class SiteCheck
             if (Missing(to) is { } local)
                 problems.Add(new(Redirected("/" + from, to, file, local), to, file, rowOfOldPath.GetValueOrDefault(from)));
         }
-        return new CutoverFindings(problems, site.Pages.Count(), references, oldUrls, newUrls);
+        return new CutoverFindings(problems, pages.Count, references, oldUrls, newUrls);
 
         // null when the URL is answered or is not the site's; true for a root-relative URL, false for one on a site host.
         bool? Missing(string url)

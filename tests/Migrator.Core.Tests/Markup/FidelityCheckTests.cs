@@ -48,6 +48,18 @@ public sealed class FidelityCheckTests
     }
 
     [Fact]
+    public void Markdown_inside_a_raw_wrapper_is_changed_for_kramdown_only()
+    {
+        const string Html = "<div class=\"note\"><p>Some <em>text</em>.</p></div><p>After.</p>";
+        const string Markdown = "<div class=\"note\">\n\nSome *text*.\n\n</div>\n\nAfter.\n";
+        var kramdown = FidelityCheck.Check(Html, Markdown, MarkdownFlavor.Kramdown);
+        Assert.Equal(FidelityVerdict.Changed, kramdown.Verdict);
+        Assert.StartsWith("Markdown inside a raw <div>: kramdown shows it as text", kramdown.Notes, StringComparison.Ordinal);
+        Assert.Equal(FidelityVerdict.Exact, FidelityCheck.Check(Html, Markdown, MarkdownFlavor.Goldmark).Verdict);
+        Assert.Equal(FidelityVerdict.Exact, FidelityCheck.Check("<div class=\"note\"><p>x</p></div><p>After.</p>", "<div class=\"note\"><p>x</p></div>\n\nAfter.\n", MarkdownFlavor.Kramdown).Verdict);
+    }
+
+    [Fact]
     public void Kramdown_heading_ids_are_ignored()
     {
         Assert.Equal(FidelityVerdict.Exact, FidelityCheck.Check("<h2>Hello</h2>", "## Hello\n", MarkdownFlavor.Kramdown).Verdict);

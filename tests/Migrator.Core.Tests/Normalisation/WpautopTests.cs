@@ -55,6 +55,13 @@ public sealed class WpautopTests
             WpautopTransform.Run("Intro\n\n[code lang=\"js\"]\nvar a = 1;\n\nvar b = 2;\n[/code]\n\nEnd"));
 
     [Fact]
+    public void A_code_shortcode_inside_a_pre_keeps_both_closing_tags() =>
+        // A <pre> key inside the author's <pre> would nest two, and wpautop (as WordPress's) drops the second </pre>:
+        // the rest of the page would fall into the code block.
+        Assert.Equal("<pre>[sourcecode language=\"php\"]\necho 1;\n[/sourcecode]</pre>\n<p>After the code.</p>\n",
+            WpautopTransform.Run("<pre>[sourcecode language=\"php\"]\necho 1;\n[/sourcecode]</pre>\n\nAfter the code."));
+
+    [Fact]
     public void Only_WordPress_bodies_get_wpautop()
     {
         var (context, _) = TestPosts.Context();

@@ -21,6 +21,12 @@ internal sealed class CanonicalHtml
     /// <summary>The visible text: text outside tags, blocks separated by one space, whitespace collapsed.</summary>
     public string Text { get; private set; } = "";
 
+    /// <summary>
+    /// The visible text as a reader sees it, line by line: one line per block (and per line break), the lines of a
+    /// <c>pre</c> as they are; blank lines dropped.
+    /// </summary>
+    public IReadOnlyList<string> Lines { get; private set; } = [];
+
     /// <summary>How many elements of each name the fragment holds.</summary>
     public Dictionary<string, int> ElementCounts { get; } = new(StringComparer.Ordinal);
 
@@ -336,6 +342,7 @@ internal sealed class CanonicalHtml
     {
         var markup = new StringBuilder();
         var text = new StringBuilder();
+        var lines = new StringBuilder();
         var hidden = 0;
         foreach (var token in tokens)
         {
@@ -344,29 +351,41 @@ internal sealed class CanonicalHtml
                 case TokenKind.Text:
                     HtmlText.AppendText(markup, token.Value);
                     if (hidden == 0)
+                    {
                         AppendVisible(text, token.Value, token.Preformatted);
+                        AppendVisible(lines, token.Value, token.Preformatted);
+                    }
                     break;
                 case TokenKind.Open:
                     markup.Append(token.Value);
                     hidden += token.Name is "script" or "style" or "template" ? 1 : 0;
                     if (HtmlElements.Block.Contains(token.Name))
-                        AppendVisible(text, " ", false);
+                        BlockBoundary(text, lines);
                     break;
                 case TokenKind.Close:
                     markup.Append(token.Value);
                     hidden -= token.Name is "script" or "style" or "template" ? 1 : 0;
                     if (HtmlElements.Block.Contains(token.Name))
-                        AppendVisible(text, " ", false);
+                        BlockBoundary(text, lines);
                     break;
                 default:
                     markup.Append(token.Value);
                     if (token.Name == "br" || HtmlElements.Block.Contains(token.Name))
-                        AppendVisible(text, " ", false);
+                        BlockBoundary(text, lines);
                     break;
             }
         }
         Markup = markup.ToString();
         Text = text.ToString().Trim(' ');
+        Lines = [.. lines.ToString().Split('\n').Select(l => l.TrimEnd(' ')).Where(l => l.Length > 0)];
+    }
+
+    private static void BlockBoundary(StringBuilder text, StringBuilder lines)
+    {
+        AppendVisible(text, " ", false);
+        if (lines.Length > 0 && lines[^1] == ' ')
+            lines.Length--;
+        lines.Append('\n');
     }
 
     /// <summary>Appends visible text; outside pre a space never follows a space.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -35,7 +36,7 @@ namespace Migrator.Core.Markup.Fidelity;
 /// is equal), <see cref="FidelityVerdict.Changed"/> otherwise. The notes say briefly what differs and how much raw
 /// HTML the Markdown holds.</para>
 /// </summary>
-public static class FidelityCheck
+public static partial class FidelityCheck
 {
     private const int MaxElementNotes = 3;
 
@@ -70,11 +71,19 @@ public static class FidelityCheck
             if (notes.Count == (verdict == FidelityVerdict.Changed ? 1 : 0))
                 notes.Add("markup differs at " + DifferenceContext(source.Markup, output.Markup));
         }
+        // kramdown (parse_block_html off, its default) shows Markdown between an HTML block's opening and closing tag as
+        // text, where Markdig, like CommonMark, reads it as Markdown: the rendering above cannot show this loss.
+        if (flavor == MarkdownFlavor.Kramdown && MarkdownInsideHtmlBlock(document) is { } wrapper)
+        {
+            verdict = FidelityVerdict.Changed;
+            notes.Insert(0, $"Markdown inside a raw <{wrapper}>: kramdown shows it as text");
+        }
         var depth = HtmlDepth.Of(sourceDocument.DocumentNode);
         if (depth > HtmlDepth.MarkdownLimit)
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"elements nested {depth} deep: kept as raw HTML below depth {HtmlDepth.MarkdownLimit}"));
         AddRawHtmlNotes(document, notes);
-        return new BodyFidelity(verdict, string.Join("; ", notes));
+        var diff = verdict == FidelityVerdict.Exact ? null : VisibleTextDiff.Of(source.Lines, output.Lines);
+        return new BodyFidelity(verdict, string.Join("; ", notes), diff);
     }
 
     private static IEnumerable<string> ElementNotes(Dictionary<string, int> source, Dictionary<string, int> output)
@@ -99,6 +108,44 @@ public static class FidelityCheck
         }
         return notes.Take(MaxElementNotes);
     }
+
+    /// <summary>Elements whose end tag HTML requires, which a raw HTML block may open and a later one close.</summary>
+    private static readonly HashSet<string> Wrappers = new(StringComparer.Ordinal)
+    {
+        "div", "section", "article", "aside", "blockquote", "figure", "figcaption", "center", "header", "footer", "nav", "main", "details", "form",
+    };
+
+    /// <summary>The wrapper element a top-level Markdown block stands inside (opened by an earlier raw HTML block), or null.</summary>
+    private static string? MarkdownInsideHtmlBlock(MarkdownDocument document)
+    {
+        var open = new List<string>();
+        foreach (var block in document)
+        {
+            if (block is HtmlBlock html)
+            {
+                foreach (Match tag in Tag().Matches(html.Lines.ToString()))
+                {
+                    var name = tag.Groups["name"].Value.ToLowerInvariant();
+                    if (!Wrappers.Contains(name))
+                        continue;
+                    if (tag.Groups["close"].Success)
+                    {
+                        var at = open.LastIndexOf(name);
+                        if (at >= 0)
+                            open.RemoveRange(at, open.Count - at);
+                    }
+                    else if (!tag.Value.EndsWith("/>", StringComparison.Ordinal))
+                        open.Add(name);
+                }
+            }
+            else if (open.Count > 0 && block is not LinkReferenceDefinitionGroup)
+                return open[^1];
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"<!--.*?-->|<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9]*)\b[^>]*>", RegexOptions.Singleline)]
+    private static partial Regex Tag();
 
     private static void AddRawHtmlNotes(MarkdownDocument document, List<string> notes)
     {
