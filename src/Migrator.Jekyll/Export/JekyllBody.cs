@@ -36,7 +36,7 @@ internal sealed record JekyllBody(string Text, string Extension, BodyFidelity? F
         {
             case BodyFormat.Markdown:
                 var extension = body.Extension is { } e && MarkdownExtensions.Contains(e) ? e : ".md";
-                return new JekyllBody(Finish(body.Text), extension, Fidelity: null);
+                return new JekyllBody(Finish(KramdownHtmlBlocks.MarkMarkdownInside(body.Text)), extension, Fidelity: null);
             case BodyFormat.Other:
                 var kept = string.IsNullOrEmpty(body.Extension) ? ".txt" : body.Extension;
                 diagnostics.Report(JekyllWriteDiagnostics.BodyKeptAsIs(post.Source, kept));
@@ -50,7 +50,7 @@ internal sealed record JekyllBody(string Text, string Extension, BodyFidelity? F
             return new JekyllBody(Finish(html), ".html", Fidelity: null);
         // Judged by rendering the Markdown back as kramdown would (as near as Markdig goes).
         var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(html, new HtmlToMarkdownOptions { Gfm = true, ListStartNumbers = false }, MarkdownFlavor.Kramdown);
-        return new JekyllBody(Finish(markdown), ".md", fidelity);
+        return new JekyllBody(Finish(KramdownHtmlBlocks.MarkMarkdownInside(markdown)), ".md", fidelity);
     }
 
     /// <summary>Writes the more tag as <c>&lt;!--more--&gt;</c>, the string <c>excerpt_separator</c> matches (the normaliser's own rule).</summary>

@@ -70,7 +70,7 @@ public sealed partial class JekyllCleanupCorpusTests
         {
             // An Octopress code block's tag lines become fence lines, and the blank lines at the start and end of its
             // code go (as Octopress left them out); the code lines stay as they were.
-            bodyBefore = [.. bodyBefore.Where(l => !OctopressCodeTag().IsMatch(l) && l.Trim().Length > 0)];
+            bodyBefore = [.. bodyBefore.Where(l => !OctopressCodeTag().IsMatch(l) && !FenceLine().IsMatch(l) && l.Trim().Length > 0)];
             bodyAfter = [.. bodyAfter.Where(l => !FenceLine().IsMatch(l) && l.Trim().Length > 0)];
         }
         Assert.Equal(bodyBefore.Count, bodyAfter.Count);
