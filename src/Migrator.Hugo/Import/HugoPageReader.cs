@@ -158,19 +158,28 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
         entry.Sections.Count == 0 || entry.IsSection ? PostTypes.Page : PostTypes.Post;
 
     /// <summary>
-    /// Front matter <c>type</c> decides (<c>page</c>; <c>post</c>/<c>posts</c>; another word is a custom type). Without it,
-    /// files at the content root and <c>_index.md</c> section pages are pages, everything in a section is a post.
+    /// Where the file is decides: files at the content root and <c>_index.md</c> section pages are pages, everything
+    /// in a section is a post. Front matter <c>type</c> is Hugo's layout selector, so it decides only when it names a
+    /// kind of content: <c>page</c>, <c>post</c>/<c>posts</c>, or the page's own section (a custom type, as our Hugo
+    /// writer places them). Any other value picks a theme's layout (<c>type: "article"</c> in <c>content/posts/</c>)
+    /// and is kept as a field (docs/hugo.md#front-matter-fields).
     /// </summary>
     private static string TypeOf(HugoContentEntry entry, FieldSet fields)
     {
-        var type = fields.TakeIf("type", v => v is string) as string;
-        return type?.Trim().ToLowerInvariant() switch
+        if (fields.Peek("type") is not string type)
+            return GuessType(entry);
+        var word = type.Trim();
+        var kind = word.ToLowerInvariant() switch
         {
             "page" => PostTypes.Page,
             "post" or "posts" => PostTypes.Post,
-            { Length: > 0 } => type.Trim(),
-            _ => GuessType(entry),
+            _ when word.Length > 0 && entry.Sections.Count > 0 && string.Equals(entry.Sections[0], word, StringComparison.Ordinal) => word,
+            _ => null,
         };
+        if (kind is null)
+            return GuessType(entry);
+        fields.Take("type");
+        return kind;
     }
 
     private Post ReadDates(Post post, FieldSet fields, List<Diagnostic> diagnostics)

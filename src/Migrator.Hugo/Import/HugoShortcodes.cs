@@ -7,6 +7,7 @@ namespace Migrator.Hugo.Import;
 /// <summary>
 /// Turns the Hugo shortcodes of a body into what Hugo renders them as, where that is plain content, as the Jekyll reader
 /// does with Liquid: <c>{{&lt; highlight lang &gt;}}…{{&lt; /highlight &gt;}}</c> → a code block (<see cref="CodeBlockText"/>);
+/// Hugo's <c>figure</c>, <c>youtube</c>, <c>vimeo</c> and <c>gist</c> → their HTML (<see cref="HugoBuiltInShortcodes"/>);
 /// an escaped shortcode <c>{{&lt;/* x */&gt;}}</c> → the literal <c>{{&lt; x &gt;}}</c>. Every other shortcode is kept
 /// verbatim, and its name returned so the reader can report it.
 /// </summary>
@@ -65,6 +66,11 @@ internal static class HugoShortcodes
             var language = trimmed["highlight".Length..].Trim().Split([' ', '\t', ','], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
             output.Append(CodeBlockText.For(body[after..codeEnd], language.Trim('"'), format, atLineStart: start == 0 || body[start - 1] == '\n'));
             return blockEnd;
+        }
+        if (name.Length > 0 && !trimmed.StartsWith('/') && HugoBuiltInShortcodes.Render(name, trimmed[name.Length..]) is { } builtIn)
+        {
+            output.Append(builtIn);
+            return after;
         }
         if (name.Length > 0 && !trimmed.StartsWith('/'))
             kept.Add(name);

@@ -44,7 +44,7 @@ public sealed class JekyllCleanupExporter : IExporter
                 var error = JekyllWriteDiagnostics.CleanupNotApplied(post.Source, "the item was not read from a Jekyll file, so there is nothing to clean up; convert it with the ordinary Jekyll writer");
                 return new FailPlan(error with { Severity = Severity.Error });
             }
-            return JekyllCleanup.Plan(post, source.Text, diagnostics);
+            return JekyllCleanup.Plan(post, source, diagnostics);
         }
 
         public ExportPlan Commit(ExportPlan plan, IDiagnosticSink diagnostics)

@@ -9,10 +9,12 @@ namespace Migrator.Jekyll.Export;
 
 /// <summary>
 /// A post body as written: its text (LF line endings, ending in a newline), the file extension that tells Jekyll
-/// how to convert it, whether it came from HTML (so that literal <c>{{</c> must be protected from Liquid), whether it
-/// holds a more tag, and the conversion's fidelity when HTML was turned into Markdown.
+/// how to convert it, whether it holds a more tag, and the conversion's fidelity when HTML was turned into Markdown.
+/// A body of the model is text, whatever format it came from: the Jekyll reader has already rendered the Liquid it
+/// could, so any <c>{{</c> or <c>{%</c> left (a Hugo page's Go-template text, a kept plugin tag) is shown as written,
+/// never run (docs/jekyll.md#liquid).
 /// </summary>
-internal sealed record JekyllBody(string Text, string Extension, bool FromHtml, BodyFidelity? Fidelity)
+internal sealed record JekyllBody(string Text, string Extension, BodyFidelity? Fidelity)
 {
     public const string MoreTag = "<!--more-->";
 
@@ -21,9 +23,9 @@ internal sealed record JekyllBody(string Text, string Extension, bool FromHtml, 
         ".md", ".markdown", ".mkdown", ".mkdn", ".mkd",
     };
 
-    /// <summary>True when Jekyll would run Liquid on something in the body that was never meant as Liquid.</summary>
+    /// <summary>True when Jekyll would run Liquid on something in the body, which is text of the model, never Liquid to run.</summary>
     public bool NeedsLiquidDisabled =>
-        FromHtml && (Text.Contains("{{", StringComparison.Ordinal) || Text.Contains("{%", StringComparison.Ordinal));
+        Text.Contains("{{", StringComparison.Ordinal) || Text.Contains("{%", StringComparison.Ordinal);
 
     public bool HasMoreTag => Text.Contains(MoreTag, StringComparison.Ordinal);
 
@@ -34,21 +36,21 @@ internal sealed record JekyllBody(string Text, string Extension, bool FromHtml, 
         {
             case BodyFormat.Markdown:
                 var extension = body.Extension is { } e && MarkdownExtensions.Contains(e) ? e : ".md";
-                return new JekyllBody(Finish(body.Text), extension, FromHtml: false, Fidelity: null);
+                return new JekyllBody(Finish(KramdownHtmlBlocks.MarkMarkdownInside(body.Text)), extension, Fidelity: null);
             case BodyFormat.Other:
                 var kept = string.IsNullOrEmpty(body.Extension) ? ".txt" : body.Extension;
                 diagnostics.Report(JekyllWriteDiagnostics.BodyKeptAsIs(post.Source, kept));
-                return new JekyllBody(Finish(body.Text), kept, FromHtml: false, Fidelity: null);
+                return new JekyllBody(Finish(body.Text), kept, Fidelity: null);
             case BodyFormat.WordPress:
                 diagnostics.Report(JekyllWriteDiagnostics.BodyNotNormalised(post.Source));
                 break;
         }
         var html = CanonicalMoreTags(LineEndings.ToLf(body.Text), post.Source, diagnostics);
         if (mode == BodyMode.Html)
-            return new JekyllBody(Finish(html), ".html", FromHtml: true, Fidelity: null);
+            return new JekyllBody(Finish(html), ".html", Fidelity: null);
         // Judged by rendering the Markdown back as kramdown would (as near as Markdig goes).
         var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(html, new HtmlToMarkdownOptions { Gfm = true, ListStartNumbers = false }, MarkdownFlavor.Kramdown);
-        return new JekyllBody(Finish(markdown), ".md", FromHtml: true, fidelity);
+        return new JekyllBody(Finish(KramdownHtmlBlocks.MarkMarkdownInside(markdown)), ".md", fidelity);
     }
 
     /// <summary>Writes the more tag as <c>&lt;!--more--&gt;</c>, the string <c>excerpt_separator</c> matches (the normaliser's own rule).</summary>

@@ -20,20 +20,23 @@ public sealed record JekyllCleanupPlan(string OutputPath, string? NewUrl) : Writ
 /// Jekyll → Jekyll clean-up of one file: the file is written back at its own path as it was, except the front matter
 /// keys whose normalised value differs (<see cref="CleanupFrontMatter"/>) and, for Markdown, the body after the same
 /// text clean-up the normaliser runs (entities outside code, then the emphasis repair), applied to the file's own body so
-/// that its Liquid stays as written. HTML bodies are kept: their entities are valid HTML and render the same.
+/// that its Liquid stays as written. HTML bodies are kept: their entities are valid HTML and render the same. The one
+/// change to Liquid: Octopress and plugin tags that Jekyll 4 does not know (<c>{% codeblock %}</c>, <c>{% img %}</c>…),
+/// which fail the build, are written as what they render as (docs/jekyll.md#octopress-and-plugin-tags).
 /// The result is read back and compared with the original; if anything else would change, the file is kept as it was.
 /// </summary>
 internal static class JekyllCleanup
 {
     public const string UnchangedNote = "unchanged: copied byte for byte";
 
-    public static ExportPlan Plan(Post post, string originalText, IDiagnosticSink diagnostics)
+    public static ExportPlan Plan(Post post, JekyllSourceText source, IDiagnosticSink diagnostics)
     {
+        var originalText = source.Text;
         var path = post.Source.ItemId?.Replace('\\', '/');
         if (string.IsNullOrEmpty(path))
             return new FailPlan(CoreDiagnostics.UnsafeOutputPath(post.Source, post.Source.File));
         var newUrl = post.Status == PublicationStatus.Published ? post.Link : null;
-        var (text, notes) = Clean(post, originalText, diagnostics);
+        var (text, notes) = Clean(post, source, diagnostics);
         var changed = !string.Equals(text, originalText, StringComparison.Ordinal);
         return new JekyllCleanupPlan(path, newUrl)
         {
@@ -43,8 +46,9 @@ internal static class JekyllCleanup
         };
     }
 
-    private static (string Text, IReadOnlyList<string> Notes) Clean(Post post, string originalText, IDiagnosticSink diagnostics)
+    private static (string Text, IReadOnlyList<string> Notes) Clean(Post post, JekyllSourceText source, IDiagnosticSink diagnostics)
     {
+        var originalText = source.Text;
         var original = FrontMatterReader.Read(originalText);
         if (original.Error is { } error)
         {
@@ -52,7 +56,7 @@ internal static class JekyllCleanup
             return (originalText, []);
         }
         var changes = CleanupFrontMatter.Compare(original.Fields, post);
-        var (body, bodyNotes) = CleanBody(original.Body, post, diagnostics);
+        var (body, bodyNotes) = CleanBody(original.Body, source.BodyWithPluginTagsRendered, post, diagnostics);
         if (!changes.Any && body is null)
             return (originalText, []);
         if (changes.Keys.TryGetValue("date", out var date) && date is DateTimeOffset filled)
@@ -80,12 +84,19 @@ internal static class JekyllCleanup
         return (text, [.. changes.Notes, .. bodyNotes]);
     }
 
-    // Markdown only: entities outside code, then broken emphasis, as MarkdownEntities and MarkdownDebrisTransform do for the model.
-    private static (string? Body, IReadOnlyList<string> Notes) CleanBody(string body, Post post, IDiagnosticSink diagnostics)
+    // Plugin tags rendered (any body); then, Markdown only: entities outside code, then broken emphasis, as
+    // MarkdownEntities and MarkdownDebrisTransform do for the model.
+    private static (string? Body, IReadOnlyList<string> Notes) CleanBody(string body, string? pluginTagsRendered, Post post, IDiagnosticSink diagnostics)
     {
-        if (post.Content.Format != BodyFormat.Markdown)
-            return (null, []);
         var notes = new List<string>();
+        if (pluginTagsRendered is not null)
+        {
+            diagnostics.Report(JekyllWriteDiagnostics.PluginTagsRendered(post.Source));
+            notes.Add("body plugin tags");
+            body = pluginTagsRendered;
+        }
+        if (post.Content.Format != BodyFormat.Markdown)
+            return notes.Count == 0 ? (null, []) : (body, notes);
         var decoded = MarkdownEntities.Decode(body);
         if (!string.Equals(decoded, body, StringComparison.Ordinal))
             notes.Add("body entities");

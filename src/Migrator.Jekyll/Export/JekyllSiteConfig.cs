@@ -68,7 +68,11 @@ internal static class JekyllSiteConfig
             fields.Add(new("excerpt_separator", JekyllBody.MoreTag));
         fields.Add(new("future", false));
         fields.Add(new("markdown", "kramdown"));
-        fields.Add(new("kramdown", Map(("input", "GFM"), ("hard_wrap", false))));
+        // No typography the source did not have: kramdown's smart quotes and symbols (« for <<, – for --) off
+        // (docs/jekyll.md#markdown).
+        fields.Add(new("kramdown", Map(("input", "GFM"), ("hard_wrap", false), ("smart_quotes", "apos,apos,quot,quot"),
+            ("typographic_symbols", Map(("hellip", "..."), ("mdash", "---"), ("ndash", "--"), ("laquo", "&lt;&lt;"), ("raquo", "&gt;&gt;"),
+                ("laquo_space", "&lt;&lt; "), ("raquo_space", " &gt;&gt;"))))));
         if (facts.Collections.Count > 0)
         {
             fields.Add(new("collections", facts.Collections

@@ -225,6 +225,17 @@ public static class JekyllWriteDiagnostics
         JKW024,
         $"clean-up: the site file '{path}' could not be copied ({error}); copy it by hand.");
 
+    public static DiagnosticKind JKW026 { get; } = new("JKW026", Severity.Info,
+        "Octopress or plugin tags were written as what they show",
+        "The post uses tags of Octopress or of a plugin ({% codeblock %}, {% img %}, {% gist %}, {% blockquote %}, "
+        + "{% pullquote %}, {% include_code %}, {% video %}, {% youtube %}) that Jekyll 4 does not know, so its build "
+        + "would stop with 'Unknown tag'. The clean-up wrote each as the Markdown or HTML it shows (a code block, an "
+        + "image, an embed, a quote); every other Liquid tag was kept as written.");
+    public static Diagnostic PluginTagsRendered(SourceRef? where) => new(
+        JKW026,
+        "clean-up: Octopress or plugin tags that Jekyll 4 does not know (and would fail on) were written as the Markdown or HTML they show.",
+        where);
+
     private static string FormatDate(DateTimeOffset date) =>
         date.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture);
 }

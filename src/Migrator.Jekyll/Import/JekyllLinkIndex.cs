@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Migrator.Core.Input;
 
 namespace Migrator.Jekyll.Import;
 
@@ -10,6 +11,12 @@ internal interface ILiquidLinks
 
     /// <summary>The site-relative URL (with <c>baseurl</c>) of the document, page or static file at a source-relative path; null when none.</summary>
     string? LinkUrl(string relativePath);
+
+    /// <summary>
+    /// The text of a file Octopress's <c>{% include_code %}</c> names: a path inside the site's code folder
+    /// (<c>code_dir</c> in <c>_config.yml</c>, default <c>downloads/code</c>); null when there is none.
+    /// </summary>
+    string? IncludedCode(string path);
 }
 
 /// <summary>
@@ -65,6 +72,20 @@ internal sealed partial class JekyllLinkIndex : ILiquidLinks
         {
             if (!wanted.Contains("..", StringComparison.Ordinal) && File.Exists(Path.Combine(site.SourceDir, wanted)))
                 return WithBase(site, "/" + wanted);
+        }
+        return null;
+    }
+
+    public string? IncludedCode(string path)
+    {
+        if (path.Length == 0 || path.Split('/').Any(part => part is ".." or "."))
+            return null;
+        foreach (var site in _items.Select(i => i.Site).Distinct())
+        {
+            var codeDir = JekyllConfig.Scalar(site.Config.Get("code_dir")) is { Length: > 0 } dir ? dir.Trim('/') : "downloads/code";
+            var file = Path.Combine(site.SourceDir, codeDir, path);
+            if (!codeDir.Split('/').Contains("..") && File.Exists(file) && !SiteFolder.IsLink(new FileInfo(file)))
+                return File.ReadAllText(file);
         }
         return null;
     }

@@ -37,11 +37,13 @@ internal static class JekyllPostMapper
         if (format == BodyFormat.Other)
             diagnostics.Report(JekyllReadDiagnostics.BodyFormatOther(where, extension));
         var bodyText = document.FrontMatter.Body;
+        string? pluginTagsRendered = null;
         if (document.Get("render_with_liquid") is not false)
         {
+            pluginTagsRendered = liquid.RenderPluginTags(bodyText, format);
             var (converted, notes) = liquid.Convert(bodyText, format);
             bodyText = converted;
-            foreach (var note in notes)
+            foreach (var note in notes.Where(n => n.Kind != LiquidNoteKind.PluginRendered))
                 diagnostics.Report(note.Kind switch
                 {
                     LiquidNoteKind.LinkNotFound => JekyllReadDiagnostics.LiquidLinkNotFound(where, note.Markup),
@@ -91,7 +93,7 @@ internal static class JekyllPostMapper
             Thread = Thread(document),
             Comments = CommentsData(document, where, diagnostics),
             Extra = Extra(document),
-        }.WithLeftover(new JekyllSourceText(document.OriginalText));
+        }.WithLeftover(new JekyllSourceText(document.OriginalText, pluginTagsRendered));
     }
 
     /// <summary>

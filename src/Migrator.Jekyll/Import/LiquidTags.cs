@@ -16,6 +16,8 @@ internal enum LiquidNoteKind
     Unclosed,
     /// <summary>A <c>comment</c> block: Jekyll renders nothing, so its text (often a private note) is left out.</summary>
     CommentDropped,
+    /// <summary>An Octopress or plugin tag (<c>codeblock</c>, <c>img</c>…) written as the Markdown or HTML it renders as.</summary>
+    PluginRendered,
 }
 
 internal sealed record LiquidNote(LiquidNoteKind Kind, string Markup);
@@ -24,8 +26,8 @@ internal sealed record LiquidNote(LiquidNoteKind Kind, string Markup);
 /// Turns the Liquid of a Jekyll body into what Jekyll renders it as, where that is plain content:
 /// <c>{% highlight lang %}…{% endhighlight %}</c> → a fenced code block (Markdown) or <c>&lt;pre&gt;&lt;code class="language-lang"&gt;</c>
 /// (HTML); <c>{% raw %}…{% endraw %}</c> → its literal text; <c>{% comment %}…{% endcomment %}</c> → nothing (noted);
-/// <c>{% post_url %}</c> and <c>{% link %}</c> → the URL.
-/// Every other tag and every <c>{{ … }}</c> output is kept verbatim and noted once per name.
+/// <c>{% post_url %}</c> and <c>{% link %}</c> → the URL; Octopress's plugin tags (<see cref="OctopressTags"/>) → what
+/// they render as. Every other tag and every <c>{{ … }}</c> output is kept verbatim and noted once per name.
 /// </summary>
 /// <remarks>
 /// Why here, in the importer, and not in a transform: Liquid is the Jekyll source format's own markup, as shortcodes are
@@ -38,11 +40,22 @@ internal sealed class LiquidTags(ILiquidLinks links)
     public (string Text, IReadOnlyList<LiquidNote> Notes) Convert(string body, BodyFormat format)
     {
         var notes = new List<LiquidNote>();
-        var text = Render(body, format, notes);
+        var text = Render(body, format, notes, pluginsOnly: false);
         return (text, [.. notes.Distinct()]);
     }
 
-    private string Render(string body, BodyFormat format, List<LiquidNote> notes)
+    /// <summary>
+    /// The body with only the plugin tags Jekyll 4 does not know rendered (<see cref="OctopressTags"/>), every other byte
+    /// as written; null when it has none. This is what the Jekyll clean-up writes, so that the cleaned site builds.
+    /// </summary>
+    public string? RenderPluginTags(string body, BodyFormat format)
+    {
+        var notes = new List<LiquidNote>();
+        var text = Render(body, format, notes, pluginsOnly: true);
+        return notes.Any(n => n.Kind == LiquidNoteKind.PluginRendered) ? text : null;
+    }
+
+    private string Render(string body, BodyFormat format, List<LiquidNote> notes, bool pluginsOnly)
     {
         var output = new StringBuilder(body.Length);
         var pos = 0;
@@ -56,9 +69,9 @@ internal sealed class LiquidTags(ILiquidLinks links)
             }
             output.Append(body, pos, next - pos);
             if (body[next + 1] == '{')
-                pos = Output(body, next, output, notes);
+                pos = pluginsOnly ? Verbatim(body, next, "}}", output) : Output(body, next, output, notes);
             else
-                pos = Tag(body, next, format, output, notes);
+                pos = Tag(body, next, format, output, notes, pluginsOnly);
         }
         return output.ToString();
     }
@@ -108,7 +121,16 @@ internal sealed class LiquidTags(ILiquidLinks links)
         };
     }
 
-    private int Tag(string body, int start, BodyFormat format, StringBuilder output, List<LiquidNote> notes)
+    // Copies markup from start to its closing delimiter as written.
+    private static int Verbatim(string body, int start, string close, StringBuilder output)
+    {
+        var end = body.IndexOf(close, start + 2, StringComparison.Ordinal);
+        var after = end < 0 ? start + 2 : end + close.Length;
+        output.Append(body, start, after - start);
+        return after;
+    }
+
+    private int Tag(string body, int start, BodyFormat format, StringBuilder output, List<LiquidNote> notes, bool pluginsOnly)
     {
         var end = body.IndexOf("%}", start + 2, StringComparison.Ordinal);
         if (end < 0)
@@ -118,6 +140,43 @@ internal sealed class LiquidTags(ILiquidLinks links)
         }
         var after = end + 2;
         var (name, markup) = NameAndMarkup(body[(start + 2)..end]);
+        var atLineStart = start == 0 || body[start - 1] == '\n';
+        if (OctopressTags.IsBlock(name))
+            return Block(body, start, after, "end" + name, output, notes, (inner, _) =>
+            {
+                notes.Add(new LiquidNote(LiquidNoteKind.PluginRendered, "{% " + name + " %}"));
+                var content = Render(inner, format, notes, pluginsOnly);
+                return name switch
+                {
+                    "codeblock" => OctopressTags.CodeBlock(markup, content, format, atLineStart),
+                    "blockquote" => OctopressTags.BlockQuote(markup, content, format),
+                    _ => OctopressTags.PullQuote(content),
+                };
+            });
+        if (OctopressTags.IsSingle(name))
+        {
+            var rendered = name switch
+            {
+                "img" or "image" => OctopressTags.Image(markup),
+                "gist" => OctopressTags.Gist(markup),
+                "video" => OctopressTags.Video(markup),
+                "youtube" => OctopressTags.YouTube(markup),
+                _ => links.IncludedCode(OctopressTags.IncludedPath(markup)) is { } code
+                    ? OctopressTags.IncludedCode(markup, code, format, atLineStart) : null,
+            };
+            notes.Add(rendered is null
+                ? new LiquidNote(LiquidNoteKind.Kept, "{% " + name + " %}")
+                : new LiquidNote(LiquidNoteKind.PluginRendered, "{% " + name + " %}"));
+            output.Append(rendered ?? body[start..after]);
+            return after;
+        }
+        if (pluginsOnly)
+        {
+            // Jekyll's own tags stay as written; a raw block is copied whole, since nothing in it is a tag.
+            var copiedTo = name == "raw" ? Block(body, start, after, "endraw", new StringBuilder(), notes, (inner, _) => inner) : after;
+            output.Append(body, start, copiedTo - start);
+            return copiedTo;
+        }
         switch (name)
         {
             case "raw":
@@ -130,7 +189,7 @@ internal sealed class LiquidTags(ILiquidLinks links)
                 });
             case "highlight":
                 return Block(body, start, after, "endhighlight", output, notes,
-                    (inner, tagStart) => Highlight(Render(inner, format, notes), markup, format, body, tagStart));
+                    (inner, tagStart) => Highlight(Render(inner, format, notes, pluginsOnly), markup, format, body, tagStart));
             case "post_url":
                 Link(links.PostUrl(markup), body, start, after, output, notes);
                 return after;

@@ -95,6 +95,23 @@ public sealed class HugoImporterTests
     }
 
     [Fact]
+    public void Front_matter_type_naming_a_layout_keeps_a_post_a_post_and_is_kept_as_a_field()
+    {
+        using var site = Site("",
+            ("posts/layout.md", "---\ntitle: A\ndate: 2020-01-01\ntype: article\n---\n"),
+            ("posts/plain.md", "---\ntitle: B\ndate: 2020-01-01\ntype: post\n---\n"),
+            ("books/dune.md", "---\ntitle: C\ndate: 2020-01-01\ntype: books\n---\n"),
+            ("about/team.md", "---\ntitle: D\ndate: 2020-01-01\ntype: page\n---\n"));
+        var items = Import(site).Items;
+        var layout = PostAt(items, "posts/layout.md");
+        Assert.Equal("post", layout.Type);
+        Assert.Contains(layout.Extra, e => e.Key == "type" && Equals(e.Value, "article"));
+        Assert.Equal("post", PostAt(items, "posts/plain.md").Type);
+        Assert.Equal("books", PostAt(items, "books/dune.md").Type);
+        Assert.Equal("page", PostAt(items, "about/team.md").Type);
+    }
+
+    [Fact]
     public void The_site_lists_every_term_its_pages_name_once()
     {
         using var site = Site("",

@@ -226,6 +226,16 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void Template_text_in_a_markdown_body_from_another_generator_turns_liquid_off()
+    {
+        // A Hugo page's Go-template text is text of the model: Jekyll must show it, not run it.
+        var post = TestPosts.Post(1, "a") with { Content = new Body("Run `kubectl get pods -o go-template='{{.metadata.name}}'`.\n", BodyFormat.Markdown, ".md") };
+        using var run = ExportRun.Of(post);
+        Assert.Contains("\nrender_with_liquid: false\n", FrontMatterOf(run), StringComparison.Ordinal);
+        Assert.Contains("JKW006", run.Codes);
+    }
+
+    [Fact]
     public void Bodies_without_liquid_markers_leave_liquid_on()
     {
         using var run = ExportRun.Of(TestPosts.Post(1, "a", html: "<p>{ braces } and % signs</p>\n"));

@@ -10,6 +10,7 @@ public sealed class LiquidTagsTests
     {
         public string? PostUrl(string name) => name == "2010-07-21-name" ? "/2010/07/21/name.html" : null;
         public string? LinkUrl(string relativePath) => relativePath == "about.md" ? "/about/" : null;
+        public string? IncludedCode(string path) => path == "tools/run.sh" ? "#!/bin/sh\necho {{ x }}\n" : null;
     }
 
     private static (string Text, IReadOnlyList<LiquidNote> Notes) Convert(string body, BodyFormat format = BodyFormat.Markdown) =>
@@ -114,5 +115,75 @@ public sealed class LiquidTagsTests
     {
         const string body = "a { b } {c} %} }} {";
         Assert.Equal(body, Convert(body).Text);
+    }
+
+    // Octopress's plugin tags (docs/jekyll.md#octopress-and-plugin-tags); the bodies below are as the corpus's Octopress posts write them.
+
+    [Fact]
+    public void An_octopress_codeblock_becomes_a_fenced_block_with_its_language_and_exact_text()
+    {
+        var (text, notes) = Convert("Run:\n\n{% codeblock bash lang:bash %}\nssh-keygen -t rsa\ncat ~/.ssh/id_rsa.pub | ssh user@host 'cat >> .ssh/authorized_keys'\n{% endcodeblock %}\n\nDone.\n");
+        Assert.Equal("Run:\n\n```bash\nssh-keygen -t rsa\ncat ~/.ssh/id_rsa.pub | ssh user@host 'cat >> .ssh/authorized_keys'\n```\n\nDone.\n", text);
+        Assert.Equal([new LiquidNote(LiquidNoteKind.PluginRendered, "{% codeblock %}")], notes);
+    }
+
+    [Fact]
+    public void A_codeblock_title_stays_as_a_caption_and_names_the_language_by_its_extension()
+    {
+        Assert.Equal("Time to be Awesome - awesome.rb [download](https://example.com/awesome.rb)\n\n```rb\nputs 1\n```\n",
+            Convert("{% codeblock Time to be Awesome - awesome.rb https://example.com/awesome.rb download %}\nputs 1\n{% endcodeblock %}\n").Text);
+        Assert.Equal("awesome.py\n\n```py\nprint(1)\n```", Convert("{% codeblock awesome.py %}\nprint(1)\n{% endcodeblock %}").Text);
+    }
+
+    [Fact]
+    public void A_codeblock_in_an_html_body_becomes_pre_code()
+    {
+        Assert.Equal("<pre><code class=\"language-python\">a &lt; b</code></pre>",
+            Convert("{% codeblock lang:python %}\na < b\n{% endcodeblock %}", BodyFormat.Html).Text);
+    }
+
+    [Fact]
+    public void Octopress_img_becomes_an_img_element_with_class_size_title_and_alt()
+    {
+        Assert.Equal("<img class=\"left\" src=\"/images/a.png\" width=\"300\" height=\"200\" title=\"A title\" alt=\"An alt\">",
+            Convert("{% img left /images/a.png 300 200 'A title' 'An alt' %}").Text);
+        Assert.Equal("<img src=\"http://example.com/b.jpg\">", Convert("{% img http://example.com/b.jpg %}").Text);
+    }
+
+    [Fact]
+    public void Gist_video_and_youtube_become_their_embeds()
+    {
+        Assert.Equal("<script src=\"https://gist.github.com/1234.js?file=a.rb\"></script>", Convert("{% gist 1234 a.rb %}").Text);
+        Assert.Equal("<video width=\"640\" height=\"320\" preload=\"none\" controls poster=\"http://e.com/p.png\"><source src=\"http://e.com/v.mp4\" type=\"video/mp4\"></video>",
+            Convert("{% video http://e.com/v.mp4 640 320 http://e.com/p.png %}").Text);
+        Assert.Equal("<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" frameborder=\"0\" allowfullscreen></iframe>",
+            Convert("{% youtube dQw4w9WgXcQ %}").Text);
+    }
+
+    [Fact]
+    public void Blockquote_keeps_its_author_and_source_and_pullquote_its_text()
+    {
+        Assert.Equal("> Quoted line.\n>\n> **Seth Godin** *[Welcome to Island Marketing](http://sethgodin.com/a)*\n",
+            Convert("{% blockquote Seth Godin http://sethgodin.com/a Welcome to Island Marketing %}\nQuoted line.\n{% endblockquote %}\n").Text);
+        Assert.Equal("Some {{ x }} text shown.", Convert("{% pullquote %}Some {% raw %}{{ x }}{% endraw %} {\" text \"} shown.{% endpullquote %}").Text);
+    }
+
+    [Fact]
+    public void Include_code_reads_the_site_code_folder_and_unknown_files_are_kept_and_noted()
+    {
+        Assert.Equal("run.sh\n\n```sh\n#!/bin/sh\necho {{ x }}\n```", Convert("{% include_code tools/run.sh %}").Text);
+        var (text, notes) = Convert("{% include_code missing.rb %}");
+        Assert.Equal("{% include_code missing.rb %}", text);
+        Assert.Equal([new LiquidNote(LiquidNoteKind.Kept, "{% include_code %}")], notes);
+    }
+
+    [Fact]
+    public void For_the_clean_up_only_plugin_tags_are_rendered_and_every_other_byte_is_kept()
+    {
+        var tags = new LiquidTags(new Links());
+        var body = "{{ site.title }} {% raw %}{% codeblock %}{% endraw %} {% highlight c %}x{% endhighlight %}\n\n{% codeblock lang:c %}\nint x;\n{% endcodeblock %}\n";
+        Assert.Equal("{{ site.title }} {% raw %}{% codeblock %}{% endraw %} {% highlight c %}x{% endhighlight %}\n\n```c\nint x;\n```\n",
+            tags.RenderPluginTags(body, BodyFormat.Markdown));
+        Assert.Null(tags.RenderPluginTags("{{ site.title }} {% include x.html %}", BodyFormat.Markdown));
     }
 }
