@@ -10,9 +10,10 @@ public sealed record NodeBuildResult(int ExitCode, string Output, string Errors)
 }
 
 /// <summary>
-/// Runs the real Eleventy on a generated site, from the npm packages pinned in <c>tests/package.json</c>
-/// (<c>npm ci --prefix tests</c> installs them; <c>.ci/run</c> does). Tests call <see cref="RequireEleventy"/>, which
-/// skips them with a message when Node.js or the package is absent.
+/// Runs the real Eleventy and Astro on a generated site, from the npm packages pinned in <c>tests/package.json</c>
+/// (<c>npm ci --prefix tests</c> installs them; <c>.ci/run</c> does). Astro needs Node.js 22.12 or newer: the system's
+/// <c>node</c> when it is that new, else the <c>node</c> package pinned beside Astro. Tests call
+/// <see cref="RequireEleventy"/> or <see cref="RequireAstro"/>, which skip them with a message when a tool is absent.
 /// </summary>
 public static class NodeSiteBuild
 {
@@ -30,7 +31,48 @@ public static class NodeSiteBuild
 
     /// <summary>Builds the Eleventy site in <paramref name="siteFolder"/> into its <c>_site/</c>.</summary>
     public static NodeBuildResult Eleventy(string siteFolder) =>
-        Run(siteFolder, RequireEleventy(), "--quiet");
+        Run(siteFolder, RequireEleventy(), "node", "--quiet");
+
+    /// <summary>Astro's command script and a Node.js that runs it, or skips the test.</summary>
+    public static (string Node, string Script) RequireAstro()
+    {
+        var script = Path.Combine(Modules, "astro", "bin", "astro.mjs");
+        if (!File.Exists(script))
+            Assert.Skip("skipped: Astro is not installed; run 'npm ci --prefix tests' (CI does).");
+        RequireNode();
+        var node = NodeVersion("node") >= new Version(22, 12) ? "node" : Path.Combine(Modules, ".bin", "node");
+        if (node != "node" && NodeVersion(node) < new Version(22, 12))
+            Assert.Skip("skipped: Astro needs Node.js 22.12 or newer, and neither the system's node nor the pinned 'node' package in tests/node_modules is.");
+        return (node, script);
+    }
+
+    /// <summary>
+    /// Builds the Astro site in <paramref name="siteFolder"/> into its <c>dist/</c>, with the test packages as its
+    /// <c>node_modules</c> (a link) so that the site's own imports of <c>astro</c> resolve.
+    /// </summary>
+    public static NodeBuildResult Astro(string siteFolder)
+    {
+        var (node, script) = RequireAstro();
+        var modules = Path.Combine(siteFolder, "node_modules");
+        if (!Directory.Exists(modules))
+            Directory.CreateSymbolicLink(modules, Modules);
+        return Run(siteFolder, script, node, "build");
+    }
+
+    private static Version NodeVersion(string node)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(node, ["--version"]) { RedirectStandardOutput = true, UseShellExecute = false });
+            var text = process?.StandardOutput.ReadToEnd().Trim().TrimStart('v') ?? "";
+            process?.WaitForExit();
+            return Version.TryParse(text, out var version) ? version : new Version(0, 0);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return new Version(0, 0);
+        }
+    }
 
     private static void RequireNode()
     {
@@ -45,9 +87,9 @@ public static class NodeSiteBuild
         }
     }
 
-    private static NodeBuildResult Run(string workingDirectory, string script, params string[] arguments)
+    private static NodeBuildResult Run(string workingDirectory, string script, string node, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node")
+        var start = new ProcessStartInfo(node)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -57,6 +99,7 @@ public static class NodeSiteBuild
         start.ArgumentList.Add(script);
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        start.Environment["ASTRO_TELEMETRY_DISABLED"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

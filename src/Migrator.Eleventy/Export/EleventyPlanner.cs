@@ -65,7 +65,7 @@ internal sealed class EleventyPlanner(Site site, EleventyExportOptions options)
         var outputPath = $"{InputFolder}/{folder}/{slug}{body.Extension}";
         var kindName = kind switch { ContentKind.Post => "post", ContentKind.Page => "page", _ => collection ?? "item" };
         var fields = EleventyFrontMatter.Build(post, new EleventyFrontMatter.Decision(permalink, kindName, slug, options.IncludePrivateData), diagnostics);
-        var (comments, count) = EleventyComments.Write(post, options.IncludePrivateData);
+        var (comments, count) = CommentsJson.Write(post, options.IncludePrivateData);
         var plan = new EleventyWritePlan(outputPath, permalink is null ? null : SitePaths.Address(SiteUrl, permalink))
         {
             Source = post.Source,

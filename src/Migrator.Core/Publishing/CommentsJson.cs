@@ -1,24 +1,24 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Globalization;
 using Migrator.Core.Model;
-using Migrator.Core.Publishing;
 
-namespace Migrator.Eleventy.Export;
+namespace Migrator.Core.Publishing;
 
 /// <summary>
-/// A post's public comments (approved comments and pings, never editorial notes) as Eleventy template data: a
-/// <c>….11tydata.json</c> file beside the content file with a <c>comments</c> list, which Eleventy gives that page
-/// only. JSON, because Eleventy reads JSON data files with no plugin. Commenters' e-mail and IP addresses only on the
-/// owner's request.
+/// A post's public comments (approved comments and pings, never editorial notes) as a JSON data file:
+/// <c>{"comments": [...]}</c> with the fields of <see cref="CommentFields"/>, dates in RFC 3339 with their own offset
+/// (Eleventy's template data, Astro's data collection). Commenters' e-mail and IP addresses only on the owner's request.
 /// </summary>
-internal static class EleventyComments
+public static class CommentsJson
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The JSON text, or null when the post has no public comment.</summary>
     public static (string? Text, int Count) Write(Post post, bool includePrivateData)
     {
+        ArgumentNullException.ThrowIfNull(post);
         var comments = post.Comments.Where(c => c.IsPublic).ToList();
         if (comments.Count == 0)
             return (null, 0);
@@ -30,7 +30,7 @@ internal static class EleventyComments
             foreach (var comment in comments)
             {
                 json.WriteStartObject();
-                foreach (var (key, value) in CommentFields.Of(comment, includePrivateData, date => EleventyFrontMatter.Date(date).Text))
+                foreach (var (key, value) in CommentFields.Of(comment, includePrivateData, date => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)))
                 {
                     switch (value)
                     {
@@ -44,7 +44,7 @@ internal static class EleventyComments
                             json.WriteNumber(key, number);
                             break;
                         default:
-                            json.WriteString(key, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                            json.WriteString(key, Convert.ToString(value, CultureInfo.InvariantCulture));
                             break;
                     }
                 }
