@@ -36,8 +36,7 @@ internal sealed class AstroPlanner(Site site, AstroExportOptions options)
     public const string ItemsFolder = "src/content/items";
     public const string CommentsFolder = "src/content/comments";
 
-    // Astro leaves out entries whose file name starts with "_".
-    private static readonly FileNameRules FileNames = new() { MaxBytes = 180, DashRuns = true, TrimStart = ". _" };
+    private static readonly FileNameRules FileNames = new() { MaxBytes = 180, DashRuns = true };
 
     /// <summary>The new site's URL (origin and path) that audit addresses are made from.</summary>
     public string? SiteUrl { get; } = options.BaseUrl ?? site.Url;
