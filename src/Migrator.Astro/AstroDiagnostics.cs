@@ -62,4 +62,14 @@ public static class AstroDiagnostics
         AST006,
         $"WordPress-only meta left out: {string.Join(", ", keys)}.",
         where);
+
+    public static DiagnosticKind AST007 { get; } = new("AST007", Severity.Info,
+        "Relative image addresses were made root-relative",
+        "Astro treats an image in Markdown whose address is relative (images/a.png, ../a.gif) as a file of the "
+        + "project and fails the build when it is not there. Each such address was resolved against the item's old "
+        + "address, which is also its new one, so the browser asks for the same file as before. Nothing needs doing.");
+    public static Diagnostic RelativeImagesResolved(SourceRef? where, IReadOnlyList<string> addresses) => new(
+        AST007,
+        $"relative image address(es) resolved against the item's address: {string.Join(", ", addresses)}.",
+        where);
 }

@@ -53,7 +53,12 @@ public sealed class AstroExportTests
                 new("layout", "none"), new("mood", "calm"),
             ],
         };
-        var about = Classic("about", "About", "http://example.com/about/", 30) with { Type = PostTypes.Page };
+        // A relative image Astro would look for among the project's files, failing the build (AST007).
+        var about = Classic("about", "About", "http://example.com/about/", 30) with
+        {
+            Type = PostTypes.Page,
+            Content = new Body("<p>Us: <img src=\"../images/us.png\" alt=\"us\"></p>\n", BodyFormat.Html),
+        };
         var draft = Classic("", "My Draft", id: 40) with { Status = PublicationStatus.Draft, StatusWord = "draft", Link = null };
         var japanese = Classic("%e6%97%a5%e6%9c%ac", "日本について", "http://example.com/2020/03/04/%e6%97%a5%e6%9c%ac/", 50);
         var noExtension = Classic("notes", "Notes", "http://example.com/2020/01/notes", 60);
@@ -109,6 +114,16 @@ public sealed class AstroExportTests
         Assert.Contains("source_title: 3", templates, StringComparison.Ordinal);
         Assert.Contains("\nmood: \"calm\"", templates, StringComparison.Ordinal);
         Assert.Equal(5, diagnostics.Items.Count(d => d.Code == "AST003"));
+    }
+
+    [Fact]
+    public void Relative_images_are_resolved_against_the_old_address_and_said_so()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var (plans, diagnostics) = Export(temp.Path, [Model()[2].Post]);
+        var text = ((WritePlan)plans[0]).Files[0].Content;
+        Assert.Contains("![us](/images/us.png)", text, StringComparison.Ordinal);
+        Assert.Contains(diagnostics.Items, d => d.Code == "AST007" && d.Message.Contains("../images/us.png", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -31,7 +31,10 @@ internal sealed record AstroBody(string Text, BodyFidelity? Fidelity)
         }
         if (mode == BodyMode.Html)
             diagnostics.Report(AstroDiagnostics.HtmlBodyAsMarkdown(post.Source));
-        var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(Lf(body.Text), HtmlToMarkdownOptions.Default, MarkdownFlavor.Goldmark);
+        var html = RelativeImages.Resolve(Lf(body.Text), post.Link, out var resolved);
+        if (resolved.Count > 0)
+            diagnostics.Report(AstroDiagnostics.RelativeImagesResolved(post.Source, resolved));
+        var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(html, HtmlToMarkdownOptions.Default, MarkdownFlavor.Goldmark);
         return new AstroBody(Finish(markdown), fidelity);
     }
 
