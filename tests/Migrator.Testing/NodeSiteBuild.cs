@@ -47,15 +47,19 @@ public static class NodeSiteBuild
     }
 
     /// <summary>
-    /// Builds the Astro site in <paramref name="siteFolder"/> into its <c>dist/</c>, with the test packages as its
-    /// <c>node_modules</c> (a link) so that the site's own imports of <c>astro</c> resolve.
+    /// Builds the Astro site in <paramref name="siteFolder"/> into its <c>dist/</c>. The site gets a <c>node_modules</c>
+    /// folder of its own holding a link to the test packages' <c>astro</c>, so that its imports of <c>astro</c> resolve
+    /// while Astro's cache (<c>node_modules/.astro</c>, which holds the content of the last build) stays the site's:
+    /// a shared one would mix the entries of sites built one after another or at once.
     /// </summary>
     public static NodeBuildResult Astro(string siteFolder)
     {
         var (node, script) = RequireAstro();
         var modules = Path.Combine(siteFolder, "node_modules");
-        if (!Directory.Exists(modules))
-            Directory.CreateSymbolicLink(modules, Modules);
+        Directory.CreateDirectory(modules);
+        var astro = Path.Combine(modules, "astro");
+        if (!Directory.Exists(astro))
+            Directory.CreateSymbolicLink(astro, Path.Combine(Modules, "astro"));
         return Run(siteFolder, script, node, "build");
     }
 
