@@ -13,6 +13,8 @@ public enum MarkdownFlavor
     Kramdown,
     /// <summary>As close to Hugo's Goldmark (CommonMark + GFM) as Markdig goes.</summary>
     Goldmark,
+    /// <summary>As close to markdown-it's default (Eleventy's and Astro's renderer: CommonMark, tables, strikethrough, no autolinks) as Markdig goes.</summary>
+    MarkdownIt,
 }
 
 /// <summary>
@@ -25,6 +27,7 @@ public enum MarkdownFlavor
 /// (<c>&lt;del&gt;</c>), no other emphasis extras, no typographic quotes or dashes (kramdown's <c>smart_quotes</c> and
 /// <c>typographic_syms</c> are not rendered).</item>
 /// <item><see cref="MarkdownFlavor.Goldmark"/>: CommonMark plus GFM tables, strikethrough, autolinks and task lists.</item>
+/// <item><see cref="MarkdownFlavor.MarkdownIt"/>: CommonMark plus pipe tables and strikethrough.</item>
 /// </list>
 /// </summary>
 public static class MarkdownRenderer
@@ -47,6 +50,11 @@ public static class MarkdownRenderer
         .UseTaskLists()
         .Build();
 
+    private static readonly MarkdownPipeline MarkdownItPipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .Build();
+
     /// <summary>Renders <paramref name="markdown"/> to HTML in the given flavour.</summary>
     public static string ToHtml(string markdown, MarkdownFlavor flavor = MarkdownFlavor.CommonMark)
     {
@@ -58,6 +66,7 @@ public static class MarkdownRenderer
     {
         MarkdownFlavor.Kramdown => KramdownPipeline,
         MarkdownFlavor.Goldmark => GoldmarkPipeline,
+        MarkdownFlavor.MarkdownIt => MarkdownItPipeline,
         _ => CommonMarkPipeline,
     };
 }

@@ -19,13 +19,19 @@ public static class CutoverForecast
     /// <summary>Front matter keys that list a page's other URLs: jekyll-redirect-from and Hugo's aliases.</summary>
     private static readonly string[] RedirectKeys = ["redirect_from", "aliases"];
 
-    /// <summary>The foreseen breaks. <paramref name="output"/> is the conversion's output folder (null for a dry run).</summary>
-    public static Forecast Run(IReadOnlyList<AuditRow> rows, string? output)
+    /// <summary>
+    /// The foreseen breaks. <paramref name="output"/> is the conversion's output folder (null for a dry run);
+    /// <paramref name="publishedRoot"/> the folder in it whose files the generator serves as they are (the writer's
+    /// <c>PublishedRoot</c>: "" for Jekyll, <c>static</c> for Hugo, <c>public</c> for Eleventy), where media and
+    /// redirect files are.
+    /// </summary>
+    public static Forecast Run(IReadOnlyList<AuditRow> rows, string? output, string? publishedRoot = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var hosts = CutoverRules.Hosts(rows);
         var pages = new HashSet<string>(StringComparer.Ordinal);
-        var redirects = output is null ? [] : RedirectSources.Read(output);
+        var served = output is null ? null : string.IsNullOrEmpty(publishedRoot) ? output : Path.Combine(output, publishedRoot);
+        var redirects = output is null ? [] : RedirectSources.Read(served == output ? [output] : [output, served!]);
         foreach (var row in rows.Where(CutoverRules.HasPage))
         {
             if (SiteAddress.Of(row.NewUrl) is { } address)
@@ -44,7 +50,7 @@ public static class CutoverForecast
         foreach (var row in rows)
         {
             if (output is not null && CutoverRules.HasPage(row))
-                problems.AddRange(PageFiles(row, output, hosts, pages));
+                problems.AddRange(PageFiles(row, output, served!, hosts, pages));
             if (!CutoverRules.MustAnswer(row))
                 continue;
             var path = SiteAddress.Of(row.OldUrl)!.Value.Path;
@@ -59,7 +65,7 @@ public static class CutoverForecast
                 continue;
             if (PageReferences.IsFile(to))
             {
-                if (output is not null && !HasFile(output, target.Path))
+                if (output is not null && !HasFile(output, served!, target.Path))
                     problems.Add(new(CutoverDiagnostics.FileOnOldHost(to, $"the redirect from {row.OldUrl} ({file})"), to, file, row));
             }
             else if (!CutoverRules.Forms(target.Path).Any(pages.Contains))
@@ -74,7 +80,7 @@ public static class CutoverForecast
     /// The files the item's page names (its body rendered as its generator would, Markdown included) by a root-relative
     /// address or on the site's own hosts, that neither the output's files nor its pages answer: CUT003 and CUT004.
     /// </summary>
-    private static IEnumerable<CutoverProblem> PageFiles(AuditRow row, string output, HashSet<string> hosts, HashSet<string> pages)
+    private static IEnumerable<CutoverProblem> PageFiles(AuditRow row, string output, string served, HashSet<string> hosts, HashSet<string> pages)
     {
         var file = Path.Combine(output, row.OutputPath);
         if (row.OutputPath.Length == 0 || SiteAddress.Of(row.NewUrl) is not { } page || !File.Exists(file) || new FileInfo(file).LinkTarget is not null)
@@ -90,15 +96,15 @@ public static class CutoverForecast
         {
             if (SiteAddress.Of(url) is not { } address || (address.Host.Length > 0 && !hosts.Contains(address.Host)))
                 continue;
-            if (HasFile(output, address.Path) || CutoverRules.Forms(address.Path).Any(pages.Contains))
+            if (HasFile(output, served, address.Path) || CutoverRules.Forms(address.Path).Any(pages.Contains))
                 continue;
             yield return new(address.Host.Length == 0 ? CutoverDiagnostics.FileMissing(url, where) : CutoverDiagnostics.FileOnOldHost(url, where), url, where, row);
         }
     }
 
-    /// <summary>True when the output has the file a site path names: at its root (Jekyll) or under <c>static/</c> (Hugo).</summary>
-    private static bool HasFile(string output, string path) =>
-        path.Length > 0 && (File.Exists(Path.Combine(output, path)) || File.Exists(Path.Combine(output, "static", path)));
+    /// <summary>True when the output has the file a site path names: at its root, under the published root, or under <c>static/</c> (Hugo).</summary>
+    private static bool HasFile(string output, string served, string path) =>
+        path.Length > 0 && (File.Exists(Path.Combine(output, path)) || File.Exists(Path.Combine(served, path)) || File.Exists(Path.Combine(output, "static", path)));
 
     private static IEnumerable<string> FrontMatterRedirects(string file)
     {

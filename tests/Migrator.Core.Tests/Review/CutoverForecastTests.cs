@@ -63,6 +63,19 @@ public sealed class CutoverForecastTests : IDisposable
     }
 
     [Fact]
+    public void Files_and_redirects_are_looked_up_under_the_writers_published_root()
+    {
+        File("content/posts/a.md", "---\ntitle: A\n---\n<img src=\"/wp-content/uploads/x.jpg\">\n");
+        File("public/wp-content/uploads/x.jpg", "jpg");
+        File("public/_redirects", "/old-a/ /a/ 301\n");
+        var moved = Written("2", "/old-a/", "") with { Result = ItemResult.Skipped, NewUrl = "" };
+        AuditRow[] rows = [Written("1", "/a/", "content/posts/a.md"), moved];
+
+        Assert.Empty(CutoverForecast.Run(rows, _temp.Path, "public").Problems);
+        Assert.Equal(["CUT003 /wp-content/uploads/x.jpg", "CUT002 https://old.example/old-a/"], Breaks(rows));
+    }
+
+    [Fact]
     public void A_new_URL_that_is_no_URL_is_passed_over()
     {
         File("_posts/a.md", "---\ntitle: A\n---\n![x](/gone.png)\n");

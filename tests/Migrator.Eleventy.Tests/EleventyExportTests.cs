@@ -1,0 +1,199 @@
+using Migrator.Core.Diagnostics;
+using Migrator.Core.Model;
+using Migrator.Core.Output;
+using Migrator.Core.Pipeline;
+using Migrator.Eleventy.Export;
+using Migrator.Testing;
+
+namespace Migrator.Eleventy.Tests;
+
+/// <summary>
+/// The Eleventy writer: what each item becomes (permalinks keep old addresses, drafts get <c>permalink: false</c>,
+/// Eleventy's own keys in the source are renamed) and, with the real Eleventy 3 (skipped when absent), that the site
+/// builds with no theme, every page at its address, no body text run as a template.
+/// </summary>
+public sealed class EleventyExportTests
+{
+    private static readonly TimeSpan Plus1 = TimeSpan.FromHours(1);
+
+    internal static Site Example { get; } = new() { Title = "Example Blog", Url = "http://example.com", Language = "en-US" };
+
+    internal static Post Classic(string slug = "hello-world", string title = "Hello World", string? link = null, long id = 12) => new()
+    {
+        Source = new SourceRef("export.xml", (int)id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Id = id,
+        Type = PostTypes.Post,
+        Title = title,
+        Slug = slug,
+        Date = new DateTimeOffset(2020, 1, 2, 10, 0, 0, Plus1),
+        Link = link ?? $"http://example.com/2020/01/02/{slug}/",
+        Content = new Body("<p>Hello.</p>\n", BodyFormat.Html),
+    };
+
+    /// <summary>The site: each item and the URL path Eleventy must serve it at (null: not published).</summary>
+    internal static IReadOnlyList<(Post Post, string? ExpectedPath)> Model()
+    {
+        var hello = Classic() with
+        {
+            Content = new Body("<p>Summary.</p>\n<!--more-->\n<p>With <figure><img src=\"/a.png\" alt=\"a\"></figure> and a table.</p>\n", BodyFormat.Html),
+            Terms = [new TermRef(Taxonomies.Category, "news", "News"), new TermRef(Taxonomies.Tag, "c-sharp", "C#")],
+            Comments =
+            [
+                new Comment { Id = 1, Author = "Ann <b>", AuthorEmail = "ann@example.com", Content = "Nice.", Date = new DateTimeOffset(2020, 1, 3, 9, 0, 0, Plus1) },
+                new Comment { Id = 2, Author = "Spam", Status = CommentStatus.Spam, StatusWord = "spam", Content = "Buy." },
+            ],
+        };
+        var templates = Classic("templates", "Braces {{ title }} {% raw %}", id: 20) with
+        {
+            Link = "http://example.com/2020/01/03/templates/",
+            Content = new Body("<p>Liquid {{ x }} and {% y %} and {{ 'a' | upcase }}; Nunjucks {# c #}.</p>\n", BodyFormat.Html),
+            Extra =
+            [
+                new("permalink", "/elsewhere/"), new("pagination", "nope"), new("eleventyComputed", "x"),
+                new("templateEngineOverride", "liquid,md"), new("layout", "none"), new("mood", "calm"),
+            ],
+        };
+        var about = Classic("about", "About", "http://example.com/about/", 30) with { Type = PostTypes.Page };
+        var draft = Classic("", "My Draft", id: 40) with { Status = PublicationStatus.Draft, StatusWord = "draft", Link = null };
+        var japanese = Classic("%e6%97%a5%e6%9c%ac", "日本について", "http://example.com/2020/03/04/%e6%97%a5%e6%9c%ac/", 50);
+        var noExtension = Classic("notes", "Notes", "http://example.com/2020/01/notes", 60);
+        var html = Classic("old-page", "Old page", "http://example.com/old-page.html", 70) with { Type = PostTypes.Page };
+        var fromQuery = Classic("from-query", "From Query", "http://example.com/?p=80", 80);
+        var twin = Classic("hello-world", "Same address", id: 90);
+        return
+        [
+            (hello, "/2020/01/02/hello-world/"),
+            (templates, "/2020/01/03/templates/"),
+            (about, "/about/"),
+            (draft, null),
+            (japanese, "/2020/03/04/日本/"),
+            (noExtension, "/2020/01/notes"),
+            (html, "/old-page.html"),
+            (fromQuery, "/2020/01/02/from-query/"),
+            (twin, "/2020/01/02/hello-world-2/"),
+        ];
+    }
+
+    internal static (IReadOnlyList<ExportPlan> Plans, DiagnosticBag Diagnostics) Export(string folder, IEnumerable<Post> posts, EleventyExportOptions? options = null, Site? site = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var session = new EleventyExporter(options ?? new EleventyExportOptions()).Begin(site ?? Example, new OutputFolder(folder), diagnostics);
+        var plans = posts.Select(p => session.Commit(session.Plan(p, diagnostics), diagnostics)).ToList();
+        session.Complete(diagnostics);
+        return (plans, diagnostics);
+    }
+
+    [Fact]
+    public void Items_keep_their_old_addresses_as_permalinks_and_report_what_they_could_not_keep()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var model = Model();
+        var (plans, diagnostics) = Export(temp.Path, model.Select(m => m.Post));
+        for (var i = 0; i < model.Count; i++)
+        {
+            var plan = Assert.IsType<EleventyWritePlan>(plans[i]);
+            Assert.Equal(model[i].ExpectedPath, plan.Permalink);
+        }
+        Assert.Equal("http://example.com/2020/03/04/%E6%97%A5%E6%9C%AC/", ((WritePlan)plans[4]).NewUrl);
+        Assert.Null(((WritePlan)plans[3]).NewUrl);
+        Assert.Contains(diagnostics.Items, d => d.Code == "ELV001" && d.Message.Contains("/2020/01/02/from-query/", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.Items, d => d.Code == "ELV002" && d.Message.Contains("hello-world-2", StringComparison.Ordinal));
+        // The second hello-world also had the first one's file name.
+        Assert.Equal("content/posts/hello-world-2.md", ((WritePlan)plans[8]).OutputPath);
+
+        var draft = File.ReadAllText(temp.Combine("content", "posts", "my-draft.md"));
+        Assert.Contains("permalink: false\neleventyExcludeFromCollections: true\ndraft: true\n", draft, StringComparison.Ordinal);
+        var templates = File.ReadAllText(temp.Combine("content", "posts", "templates.md"));
+        Assert.Contains("source_permalink: \"/elsewhere/\"", templates, StringComparison.Ordinal);
+        Assert.Contains("source_eleventyComputed:", templates, StringComparison.Ordinal);
+        Assert.Contains("source_templateEngineOverride:", templates, StringComparison.Ordinal);
+        Assert.Contains("\nmood: \"calm\"", templates, StringComparison.Ordinal);
+        Assert.Equal(5, diagnostics.Items.Count(d => d.Code == "ELV003"));
+    }
+
+    [Fact]
+    public void Comments_are_template_data_beside_the_post_without_visitors_addresses()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var (plans, _) = Export(temp.Path, [Model()[0].Post]);
+        Assert.Equal(1, ((WritePlan)plans[0]).CommentsWritten);
+        var data = File.ReadAllText(temp.Combine("content", "posts", "hello-world.11tydata.json"));
+        Assert.Contains("\"author\": \"Ann <b>\"", data, StringComparison.Ordinal);
+        Assert.Contains("\"date\": \"2020-01-03T09:00:00+01:00\"", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("ann@example.com", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("Buy.", data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_a_site_under_a_folder_the_permalink_is_below_it_and_the_address_keeps_it()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var site = Example with { Url = "http://example.com/blog" };
+        var (plans, _) = Export(temp.Path, [Classic(link: "http://example.com/blog/2020/01/02/hello-world/")], site: site);
+        var plan = Assert.IsType<EleventyWritePlan>(plans[0]);
+        Assert.Equal("/2020/01/02/hello-world/", plan.Permalink);
+        Assert.Equal("http://example.com/blog/2020/01/02/hello-world/", plan.NewUrl);
+    }
+
+    public static TheoryData<BodyMode> Bodies => [BodyMode.Markdown, BodyMode.Html];
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public void The_real_Eleventy_builds_the_site_with_every_page_at_its_address_and_no_body_run_as_a_template(BodyMode body)
+    {
+        NodeSiteBuild.RequireEleventy();
+        using var temp = Corpus.NewTempFolder();
+        var model = Model();
+        Export(temp.Path, model.Select(m => m.Post), new EleventyExportOptions { Body = body });
+        var build = NodeSiteBuild.Eleventy(temp.Path);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var built = temp.Combine("_site");
+
+        foreach (var (post, path) in model.Where(m => m.ExpectedPath is not null))
+        {
+            var page = NodeSiteBuild.PageFile(built, path!);
+            Assert.True(File.Exists(page), $"'{post.Title}' is not at {path}");
+            Assert.Contains($"<h1>{System.Net.WebUtility.HtmlEncode(post.Title)}</h1>", File.ReadAllText(page), StringComparison.Ordinal);
+        }
+        var pages = Directory.GetFiles(built, "*", SearchOption.AllDirectories);
+        Assert.DoesNotContain(pages, p => File.ReadAllText(p).Contains("My Draft", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(built, "elsewhere")));
+
+        var templates = System.Net.WebUtility.HtmlDecode(File.ReadAllText(NodeSiteBuild.PageFile(built, "/2020/01/03/templates/")));
+        Assert.Contains("Liquid {{ x }} and {% y %} and {{ 'a' | upcase }}; Nunjucks {# c #}.", templates, StringComparison.Ordinal);
+        Assert.Contains("<h1>Braces {{ title }} {% raw %}</h1>", templates, StringComparison.Ordinal);
+
+        var hello = File.ReadAllText(NodeSiteBuild.PageFile(built, "/2020/01/02/hello-world/"));
+        Assert.Contains("<figure><img src=\"/a.png\" alt=\"a\"", hello, StringComparison.Ordinal);
+        Assert.Contains("<section class=\"comments\">", hello, StringComparison.Ordinal);
+        Assert.Contains("<strong>Ann &lt;b&gt;</strong>", hello, StringComparison.Ordinal);
+        Assert.DoesNotContain("Buy.", hello, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"category\">News</span>", hello, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"tag\">C#</span>", hello, StringComparison.Ordinal);
+
+        // The home page lists the posts (no item was the old front page).
+        var home = File.ReadAllText(Path.Combine(built, "index.html"));
+        Assert.Contains("href=\"/2020/01/02/hello-world/\"", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("/about/", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_in_public_are_served_at_the_site_root_and_an_old_front_page_is_the_home_page()
+    {
+        NodeSiteBuild.RequireEleventy();
+        using var temp = Corpus.NewTempFolder();
+        var front = Classic("home", "Welcome", "http://example.com/", 5) with { Type = PostTypes.Page };
+        Export(temp.Path, [front, Classic()]);
+        Directory.CreateDirectory(temp.Combine("public", "wp-content", "uploads"));
+        File.WriteAllText(temp.Combine("public", "wp-content", "uploads", "a.txt"), "a");
+        File.WriteAllText(temp.Combine("public", ".htaccess"), "# rules");
+        File.WriteAllText(temp.Combine("public", "_redirects"), "/old /new 301");
+        var build = NodeSiteBuild.Eleventy(temp.Path);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.False(File.Exists(temp.Combine("content", "index.liquid")));
+        Assert.Contains("<h1>Welcome</h1>", File.ReadAllText(temp.Combine("_site", "index.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Combine("_site", "wp-content", "uploads", "a.txt")));
+        Assert.True(File.Exists(temp.Combine("_site", ".htaccess")));
+        Assert.True(File.Exists(temp.Combine("_site", "_redirects")));
+    }
+}
