@@ -49,8 +49,9 @@ internal sealed record JekyllBody(string Text, string Extension, BodyFidelity? F
         if (mode == BodyMode.Html)
             return new JekyllBody(Finish(html), ".html", Fidelity: null);
         // Judged by rendering the Markdown back as kramdown would (as near as Markdig goes).
-        var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(html, new HtmlToMarkdownOptions { Gfm = true, ListStartNumbers = false }, MarkdownFlavor.Kramdown);
-        return new JekyllBody(Finish(KramdownHtmlBlocks.MarkMarkdownInside(markdown)), ".md", fidelity);
+        var (markdown, fidelity) = HtmlToMarkdownConverter.ConvertAndCheck(html, new HtmlToMarkdownOptions { Gfm = true, ListStartNumbers = false }, MarkdownFlavor.Kramdown,
+            finish: KramdownHtmlBlocks.MarkMarkdownInside);
+        return new JekyllBody(Finish(markdown), ".md", fidelity);
     }
 
     /// <summary>Writes the more tag as <c>&lt;!--more--&gt;</c>, the string <c>excerpt_separator</c> matches (the normaliser's own rule).</summary>

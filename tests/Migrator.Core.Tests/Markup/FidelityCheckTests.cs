@@ -60,6 +60,17 @@ public sealed class FidelityCheckTests
     }
 
     [Fact]
+    public void Markdown_inside_a_wrapper_marked_markdown_1_is_read_by_kramdown_and_exact()
+    {
+        const string Html = "<div class=\"note\"><p>Some <em>text</em>.</p></div><p>After.</p>";
+        const string Markdown = "<div class=\"note\" markdown=\"1\">\n\nSome *text*.\n\n</div>\n\nAfter.\n";
+        Assert.Equal(FidelityVerdict.Exact, FidelityCheck.Check(Html, Markdown, MarkdownFlavor.Kramdown).Verdict);
+        // An unmarked wrapper inside a marked one is still raw to kramdown.
+        const string Nested = "<div markdown=\"1\">\n\n<div>\n\nSome *text*.\n\n</div>\n\n</div>\n";
+        Assert.Equal(FidelityVerdict.Changed, FidelityCheck.Check("<div><div><p>Some <em>text</em>.</p></div></div>", Nested, MarkdownFlavor.Kramdown).Verdict);
+    }
+
+    [Fact]
     public void Kramdown_heading_ids_are_ignored()
     {
         Assert.Equal(FidelityVerdict.Exact, FidelityCheck.Check("<h2>Hello</h2>", "## Hello\n", MarkdownFlavor.Kramdown).Verdict);

@@ -161,6 +161,9 @@ internal sealed class CanonicalHtml
                 attributes.Remove("id");
                 break;
         }
+        // kramdown's markdown="1" asks it to read Markdown inside; kramdown removes it from what it renders.
+        if (dropHeadingIds)
+            attributes.Remove("markdown");
         var sb = new StringBuilder("<").Append(CanonicalName(element.Name));
         foreach (var (name, value) in attributes)
         {

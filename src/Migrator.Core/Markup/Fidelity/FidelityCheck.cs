@@ -118,7 +118,7 @@ public static partial class FidelityCheck
     /// <summary>The wrapper element a top-level Markdown block stands inside (opened by an earlier raw HTML block), or null.</summary>
     private static string? MarkdownInsideHtmlBlock(MarkdownDocument document)
     {
-        var open = new List<string>();
+        var open = new List<(string Name, bool MarkdownRead)>();
         foreach (var block in document)
         {
             if (block is HtmlBlock html)
@@ -130,19 +130,23 @@ public static partial class FidelityCheck
                         continue;
                     if (tag.Groups["close"].Success)
                     {
-                        var at = open.LastIndexOf(name);
+                        var at = open.FindLastIndex(o => o.Name == name);
                         if (at >= 0)
                             open.RemoveRange(at, open.Count - at);
                     }
                     else if (!tag.Value.EndsWith("/>", StringComparison.Ordinal))
-                        open.Add(name);
+                        open.Add((name, MarkdownInside().IsMatch(tag.Value)));
                 }
             }
-            else if (open.Count > 0 && block is not LinkReferenceDefinitionGroup)
-                return open[^1];
+            else if (open.Count > 0 && !open[^1].MarkdownRead && block is not LinkReferenceDefinitionGroup)
+                return open[^1].Name;
         }
         return null;
     }
+
+    /// <summary>kramdown reads Markdown inside a tag that says <c>markdown="1"</c> (docs/jekyll.md#markdown).</summary>
+    [GeneratedRegex("""\smarkdown\s*=\s*["']?1""", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkdownInside();
 
     [GeneratedRegex(@"<!--.*?-->|<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9]*)\b[^>]*>", RegexOptions.Singleline)]
     private static partial Regex Tag();

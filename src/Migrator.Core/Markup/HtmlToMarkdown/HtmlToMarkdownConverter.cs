@@ -41,15 +41,19 @@ public static class HtmlToMarkdownConverter
     /// <param name="flavor">The Markdown flavour the result is judged in.</param>
     /// <param name="diagnostics">Where to report a body nested too deep for Markdown (<see cref="MarkupDiagnostics.NestedTooDeep"/>).</param>
     /// <param name="source">The item the body belongs to, for that report.</param>
+    /// <param name="finish">The target's last changes to the Markdown, made before it is judged, so that the verdict is on what is written.</param>
     public static (string Markdown, BodyFidelity Fidelity) ConvertAndCheck(string html, HtmlToMarkdownOptions? options, MarkdownFlavor flavor,
-        Diagnostics.IDiagnosticSink? diagnostics = null, Model.SourceRef? source = null)
+        Diagnostics.IDiagnosticSink? diagnostics = null, Model.SourceRef? source = null, Func<string, string>? finish = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = HtmlFragmentParser.Parse(html);
         var depth = HtmlDepth.Of(document.DocumentNode);
         if (depth > HtmlDepth.MarkdownLimit)
             diagnostics?.Report(MarkupDiagnostics.NestedTooDeep(source, depth, HtmlDepth.MarkdownLimit));
+        // The target's last touches (finish) come before the check, so that the verdict judges the Markdown as written.
         var markdown = Convert(document, options);
+        if (finish is not null)
+            markdown = finish(markdown);
         return (markdown, Fidelity.FidelityCheck.Check(document, markdown, flavor));
     }
 
