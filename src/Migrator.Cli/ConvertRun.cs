@@ -1,3 +1,4 @@
+using Migrator.Core.Markup;
 using System.Runtime.InteropServices;
 using Migrator.Core.Input;
 using Migrator.Core.Markup.Fidelity;
@@ -144,7 +145,7 @@ internal static class ConvertRun
             error.WriteLine(d.ToString());
         if (result.ItemErrorCount > result.ItemErrors.Count)
             error.WriteLine($"migrator: {result.ItemErrorCount - result.ItemErrors.Count} more items failed; every failure is in {reportPath}.");
-        var review = WriteReview(reviewPath, reportPath, options.DryRun ? null : folder.Root, exporter.PublishedRoot, result.BodyDiffs, error);
+        var review = WriteReview(reviewPath, reportPath, options.DryRun ? null : folder.Root, exporter.PublishedRoot, exporter.Flavor, result.BodyDiffs, error);
         if (options.Json)
             SummaryPrinter.WriteJson(result, media.Step?.Summary, reportPath, review, options, output);
         else if (!options.Quiet)
@@ -157,12 +158,12 @@ internal static class ConvertRun
     /// Writes the review report (migration-report.html) from the audit just written and the output folder: what breaks at
     /// cutover, then every row. A report that cannot be written is said on standard error; the conversion stands.
     /// </summary>
-    private static ReviewSummary? WriteReview(string reviewPath, string reportPath, string? outputRoot, string? publishedRoot, IReadOnlyDictionary<string, BodyDiff> diffs, TextWriter error)
+    private static ReviewSummary? WriteReview(string reviewPath, string reportPath, string? outputRoot, string? publishedRoot, MarkdownFlavor? flavor, IReadOnlyDictionary<string, BodyDiff> diffs, TextWriter error)
     {
         try
         {
             var rows = AuditReportReader.Read(reportPath);
-            var forecast = CutoverForecast.Run(rows, outputRoot, publishedRoot);
+            var forecast = CutoverForecast.Run(rows, outputRoot, publishedRoot, flavor);
             ReviewReport.Write(reviewPath, rows, forecast.Problems, Formats.Messages, forecast.Redirects, diffs);
             return new ReviewSummary(reviewPath, forecast.Problems.Count);
         }

@@ -2,10 +2,10 @@ using Migrator.Core.Diagnostics;
 using Migrator.Core.Messages;
 using Migrator.Core.Model;
 using Migrator.Core.Normalisation;
+using Migrator.Core.PermalinkSites;
 using Migrator.Astro;
 using Migrator.Astro.Export;
 using Migrator.Core.Pipeline;
-using Migrator.Eleventy;
 using Migrator.Eleventy.Export;
 using Migrator.Hugo;
 using Migrator.Hugo.Export;
@@ -49,9 +49,9 @@ internal static class Formats
             ExportOptions = HugoExportOptions.CommandLine,
         },
         new FormatInfo("eleventy", "Eleventy 3 site (Markdown with front matter, eleventy.config.js; written only)",
-            null, settings => new EleventyExporter(EleventyExportOptions.From(settings))) { Messages = EleventyMessages.Families },
+            null, settings => new EleventyExporter(PermalinkSiteOptions.From(settings))),
         new FormatInfo("astro", "Astro site (a Markdown content collection with its schema, pages at the old URLs; written only)",
-            null, settings => new AstroExporter(AstroExportOptions.From(settings))) { Messages = AstroMessages.Families },
+            null, settings => new AstroExporter(PermalinkSiteOptions.From(settings))) { Messages = AstroMessages.Families },
     ]);
 
     /// <summary>Every message Migrator can report: Core's families, then each format's (<c>migrator explain</c>).</summary>

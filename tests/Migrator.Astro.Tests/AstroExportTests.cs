@@ -1,6 +1,7 @@
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
+using Migrator.Core.PermalinkSites;
 using Migrator.Core.Pipeline;
 using Migrator.Astro.Export;
 using Migrator.Testing;
@@ -53,7 +54,7 @@ public sealed class AstroExportTests
                 new("layout", "none"), new("mood", "calm"),
             ],
         };
-        // A relative image Astro would look for among the project's files, failing the build (AST007).
+        // A relative image Astro would look for among the project's files, failing the build (AST001).
         var about = Classic("about", "About", "http://example.com/about/", 30) with
         {
             Type = PostTypes.Page,
@@ -79,10 +80,10 @@ public sealed class AstroExportTests
         ];
     }
 
-    internal static (IReadOnlyList<ExportPlan> Plans, DiagnosticBag Diagnostics) Export(string folder, IEnumerable<Post> posts, AstroExportOptions? options = null, Site? site = null)
+    internal static (IReadOnlyList<ExportPlan> Plans, DiagnosticBag Diagnostics) Export(string folder, IEnumerable<Post> posts, PermalinkSiteOptions? options = null, Site? site = null)
     {
         var diagnostics = new DiagnosticBag();
-        var session = new AstroExporter(options ?? new AstroExportOptions()).Begin(site ?? Example, new OutputFolder(folder), diagnostics);
+        var session = new AstroExporter(options ?? new PermalinkSiteOptions()).Begin(site ?? Example, new OutputFolder(folder), diagnostics);
         var plans = posts.Select(p => session.Commit(session.Plan(p, diagnostics), diagnostics)).ToList();
         session.Complete(diagnostics);
         return (plans, diagnostics);
@@ -96,13 +97,13 @@ public sealed class AstroExportTests
         var (plans, diagnostics) = Export(temp.Path, model.Select(m => m.Post));
         for (var i = 0; i < model.Count; i++)
         {
-            var plan = Assert.IsType<AstroWritePlan>(plans[i]);
+            var plan = Assert.IsType<PermalinkWritePlan>(plans[i]);
             Assert.Equal(model[i].ExpectedPath, plan.Permalink);
         }
         Assert.Equal("http://example.com/2020/03/04/%E6%97%A5%E6%9C%AC/", ((WritePlan)plans[4]).NewUrl);
         Assert.Null(((WritePlan)plans[3]).NewUrl);
-        Assert.Contains(diagnostics.Items, d => d.Code == "AST001" && d.Message.Contains("/2020/01/02/from-query/", StringComparison.Ordinal));
-        Assert.Contains(diagnostics.Items, d => d.Code == "AST002" && d.Message.Contains("hello-world-2", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.Items, d => d.Code == "SIT001" && d.Message.Contains("/2020/01/02/from-query/", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.Items, d => d.Code == "SIT002" && d.Message.Contains("hello-world-2", StringComparison.Ordinal));
         // The second hello-world also had the first one's file name.
         Assert.Equal("src/content/items/posts/hello-world-2.md", ((WritePlan)plans[8]).OutputPath);
 
@@ -113,7 +114,7 @@ public sealed class AstroExportTests
         Assert.Contains("source_slug:", templates, StringComparison.Ordinal);
         Assert.Contains("source_title: 3", templates, StringComparison.Ordinal);
         Assert.Contains("\nmood: \"calm\"", templates, StringComparison.Ordinal);
-        Assert.Equal(5, diagnostics.Items.Count(d => d.Code == "AST003"));
+        Assert.Equal(5, diagnostics.Items.Count(d => d.Code == "SIT003"));
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public sealed class AstroExportTests
         var (plans, diagnostics) = Export(temp.Path, [Model()[2].Post]);
         var text = ((WritePlan)plans[0]).Files[0].Content;
         Assert.Contains("![us](/images/us.png)", text, StringComparison.Ordinal);
-        Assert.Contains(diagnostics.Items, d => d.Code == "AST007" && d.Message.Contains("../images/us.png", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.Items, d => d.Code == "AST001" && d.Message.Contains("../images/us.png", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class AstroExportTests
         using var temp = Corpus.NewTempFolder();
         var site = Example with { Url = "http://example.com/blog" };
         var (plans, _) = Export(temp.Path, [Classic(link: "http://example.com/blog/2020/01/02/hello-world/")], site: site);
-        var plan = Assert.IsType<AstroWritePlan>(plans[0]);
+        var plan = Assert.IsType<PermalinkWritePlan>(plans[0]);
         Assert.Equal("/2020/01/02/hello-world/", plan.Permalink);
         Assert.Equal("http://example.com/blog/2020/01/02/hello-world/", plan.NewUrl);
     }
@@ -154,9 +155,9 @@ public sealed class AstroExportTests
     public void HTML_bodies_are_written_as_Markdown_and_said_so()
     {
         using var temp = Corpus.NewTempFolder();
-        var (plans, diagnostics) = Export(temp.Path, [Classic()], new AstroExportOptions { Body = BodyMode.Html });
+        var (plans, diagnostics) = Export(temp.Path, [Classic()], new PermalinkSiteOptions { Body = BodyMode.Html });
         Assert.EndsWith(".md", ((WritePlan)plans[0]).OutputPath, StringComparison.Ordinal);
-        Assert.Contains(diagnostics.Items, d => d.Code == "AST005");
+        Assert.Contains(diagnostics.Items, d => d.Code == "SIT006");
     }
 
     [Fact]

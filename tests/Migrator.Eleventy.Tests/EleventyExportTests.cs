@@ -1,6 +1,7 @@
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
+using Migrator.Core.PermalinkSites;
 using Migrator.Core.Pipeline;
 using Migrator.Eleventy.Export;
 using Migrator.Testing;
@@ -74,10 +75,10 @@ public sealed class EleventyExportTests
         ];
     }
 
-    internal static (IReadOnlyList<ExportPlan> Plans, DiagnosticBag Diagnostics) Export(string folder, IEnumerable<Post> posts, EleventyExportOptions? options = null, Site? site = null)
+    internal static (IReadOnlyList<ExportPlan> Plans, DiagnosticBag Diagnostics) Export(string folder, IEnumerable<Post> posts, PermalinkSiteOptions? options = null, Site? site = null)
     {
         var diagnostics = new DiagnosticBag();
-        var session = new EleventyExporter(options ?? new EleventyExportOptions()).Begin(site ?? Example, new OutputFolder(folder), diagnostics);
+        var session = new EleventyExporter(options ?? new PermalinkSiteOptions()).Begin(site ?? Example, new OutputFolder(folder), diagnostics);
         var plans = posts.Select(p => session.Commit(session.Plan(p, diagnostics), diagnostics)).ToList();
         session.Complete(diagnostics);
         return (plans, diagnostics);
@@ -91,13 +92,13 @@ public sealed class EleventyExportTests
         var (plans, diagnostics) = Export(temp.Path, model.Select(m => m.Post));
         for (var i = 0; i < model.Count; i++)
         {
-            var plan = Assert.IsType<EleventyWritePlan>(plans[i]);
+            var plan = Assert.IsType<PermalinkWritePlan>(plans[i]);
             Assert.Equal(model[i].ExpectedPath, plan.Permalink);
         }
         Assert.Equal("http://example.com/2020/03/04/%E6%97%A5%E6%9C%AC/", ((WritePlan)plans[4]).NewUrl);
         Assert.Null(((WritePlan)plans[3]).NewUrl);
-        Assert.Contains(diagnostics.Items, d => d.Code == "ELV001" && d.Message.Contains("/2020/01/02/from-query/", StringComparison.Ordinal));
-        Assert.Contains(diagnostics.Items, d => d.Code == "ELV002" && d.Message.Contains("hello-world-2", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.Items, d => d.Code == "SIT001" && d.Message.Contains("/2020/01/02/from-query/", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.Items, d => d.Code == "SIT002" && d.Message.Contains("hello-world-2", StringComparison.Ordinal));
         // The second hello-world also had the first one's file name.
         Assert.Equal("content/posts/hello-world-2.md", ((WritePlan)plans[8]).OutputPath);
 
@@ -108,7 +109,7 @@ public sealed class EleventyExportTests
         Assert.Contains("source_eleventyComputed:", templates, StringComparison.Ordinal);
         Assert.Contains("source_templateEngineOverride:", templates, StringComparison.Ordinal);
         Assert.Contains("\nmood: \"calm\"", templates, StringComparison.Ordinal);
-        Assert.Equal(5, diagnostics.Items.Count(d => d.Code == "ELV003"));
+        Assert.Equal(5, diagnostics.Items.Count(d => d.Code == "SIT003"));
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public sealed class EleventyExportTests
         using var temp = Corpus.NewTempFolder();
         var site = Example with { Url = "http://example.com/blog" };
         var (plans, _) = Export(temp.Path, [Classic(link: "http://example.com/blog/2020/01/02/hello-world/")], site: site);
-        var plan = Assert.IsType<EleventyWritePlan>(plans[0]);
+        var plan = Assert.IsType<PermalinkWritePlan>(plans[0]);
         Assert.Equal("/2020/01/02/hello-world/", plan.Permalink);
         Assert.Equal("http://example.com/blog/2020/01/02/hello-world/", plan.NewUrl);
     }
@@ -144,7 +145,7 @@ public sealed class EleventyExportTests
         NodeSiteBuild.RequireEleventy();
         using var temp = Corpus.NewTempFolder();
         var model = Model();
-        Export(temp.Path, model.Select(m => m.Post), new EleventyExportOptions { Body = body });
+        Export(temp.Path, model.Select(m => m.Post), new PermalinkSiteOptions { Body = body });
         var build = NodeSiteBuild.Eleventy(temp.Path);
         Assert.True(build.ExitCode == 0, build.ToString());
         var built = temp.Combine("_site");

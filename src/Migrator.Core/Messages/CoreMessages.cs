@@ -2,6 +2,7 @@ using Migrator.Core.Diagnostics;
 using Migrator.Core.Markup;
 using Migrator.Core.Media;
 using Migrator.Core.Normalisation;
+using Migrator.Core.PermalinkSites;
 using Migrator.Core.Redirects;
 using Migrator.Core.Review;
 
@@ -17,6 +18,7 @@ public static class CoreMessages
         MessageFamily.Of("RDR", "Redirects from the old URLs", typeof(RedirectDiagnostics)),
         MessageFamily.Of("MED", "Copying media files", typeof(MediaDiagnostics)),
         MessageFamily.Of("MKD", "Converting HTML to Markdown", typeof(MarkupDiagnostics)),
+        MessageFamily.Of("SIT", "Writing sites that place pages by permalink (Eleventy, Astro)", typeof(PermalinkSiteDiagnostics)),
         MessageFamily.Of("CUT", "What breaks at cutover (migrator verify, the review report)", typeof(CutoverDiagnostics)),
     ];
 }

@@ -29,6 +29,12 @@ public interface IExporter
     /// </summary>
     Func<Post, PageBundle?>? BundlesOf(Site site) => null;
 
+    /// <summary>
+    /// The Markdown the new site's generator renders (kramdown for Jekyll, Goldmark for Hugo), by which written Markdown
+    /// is read again (the review report's forecast); null when the output is not a site of Markdown files.
+    /// </summary>
+    MarkdownFlavor? Flavor => null;
+
     /// <summary>File name of the audit report inside the output folder when the user names none.</summary>
     string ReportName => "migration-report.csv";
 

@@ -23,9 +23,10 @@ public static class CutoverForecast
     /// The foreseen breaks. <paramref name="output"/> is the conversion's output folder (null for a dry run);
     /// <paramref name="publishedRoot"/> the folder in it whose files the generator serves as they are (the writer's
     /// <c>PublishedRoot</c>: "" for Jekyll, <c>static</c> for Hugo, <c>public</c> for Eleventy), where media and
-    /// redirect files are.
+    /// redirect files are; <paramref name="flavor"/> the Markdown the generator renders (the writer's <c>Flavor</c>),
+    /// by which written Markdown bodies are read for the files they name.
     /// </summary>
-    public static Forecast Run(IReadOnlyList<AuditRow> rows, string? output, string? publishedRoot = null)
+    public static Forecast Run(IReadOnlyList<AuditRow> rows, string? output, string? publishedRoot = null, MarkdownFlavor? flavor = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var hosts = CutoverRules.Hosts(rows);
@@ -50,7 +51,7 @@ public static class CutoverForecast
         foreach (var row in rows)
         {
             if (output is not null && CutoverRules.HasPage(row))
-                problems.AddRange(PageFiles(row, output, served!, hosts, pages));
+                problems.AddRange(PageFiles(row, output, served!, hosts, pages, flavor ?? MarkdownFlavor.CommonMark));
             if (!CutoverRules.MustAnswer(row))
                 continue;
             var path = SiteAddress.Of(row.OldUrl)!.Value.Path;
@@ -80,7 +81,7 @@ public static class CutoverForecast
     /// The files the item's page names (its body rendered as its generator would, Markdown included) by a root-relative
     /// address or on the site's own hosts, that neither the output's files nor its pages answer: CUT003 and CUT004.
     /// </summary>
-    private static IEnumerable<CutoverProblem> PageFiles(AuditRow row, string output, string served, HashSet<string> hosts, HashSet<string> pages)
+    private static IEnumerable<CutoverProblem> PageFiles(AuditRow row, string output, string served, HashSet<string> hosts, HashSet<string> pages, MarkdownFlavor flavor)
     {
         var file = Path.Combine(output, row.OutputPath);
         if (row.OutputPath.Length == 0 || SiteAddress.Of(row.NewUrl) is not { } page || !File.Exists(file) || new FileInfo(file).LinkTarget is not null)
@@ -89,7 +90,7 @@ public static class CutoverForecast
         var document = FrontMatterReader.Read(text);
         var body = document.HasFrontMatter ? document.Body : text;
         var html = Path.GetExtension(file) is ".md" or ".markdown"
-            ? MarkdownRenderer.ToHtml(body, row.OutputPath.StartsWith("content/", StringComparison.Ordinal) ? MarkdownFlavor.Goldmark : MarkdownFlavor.Kramdown)
+            ? MarkdownRenderer.ToHtml(body, flavor)
             : body;
         var where = page.Display;
         foreach (var url in PageReferences.Read(html).Files.Select(f => f.Url).Distinct(StringComparer.Ordinal))

@@ -138,6 +138,6 @@ internal static class EleventySiteFiles
     [
         ("eleventy.config.js", Config),
         ("package.json", Package),
-        (EleventyPlanner.InputFolder + "/_includes/" + EleventyFrontMatter.Layout, Layout),
+        (EleventySite.InputFolder + "/_includes/" + EleventySite.Layout, Layout),
     ];
 }

@@ -1,3 +1,4 @@
+using Migrator.Core.Markup;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
@@ -27,6 +28,9 @@ public sealed class HugoExporter(HugoExportOptions options) : IExporter
 
     /// <summary>Hugo copies <c>static/</c> to the site root as it is: <c>_redirects</c> and <c>.htaccess</c> go there.</summary>
     public string? PublishedRoot => "static";
+
+    /// <summary>The Markdown the generator renders.</summary>
+    public MarkdownFlavor? Flavor => MarkdownFlavor.Goldmark;
 
     /// <summary>Hugo's term pages: <c>/categories/&lt;name&gt;/</c>, <c>/tags/&lt;name&gt;/</c>, the name made a path as Hugo does (case kept: the config disables lower-casing).</summary>
     public string? ArchiveUrl(Term term)

@@ -1,3 +1,4 @@
+using Migrator.Core.Markup;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
@@ -19,6 +20,9 @@ public sealed class JekyllCleanupExporter : IExporter
 
     /// <summary>Files served as they are go at the site root, as for any Jekyll site.</summary>
     public string? PublishedRoot => "";
+
+    /// <summary>The Markdown the generator renders.</summary>
+    public MarkdownFlavor? Flavor => MarkdownFlavor.Kramdown;
 
     /// <summary>The owner's <c>_config.yml</c> is kept, so the report has a leading underscore, which Jekyll never publishes.</summary>
     public string ReportName => "_migration-report.csv";

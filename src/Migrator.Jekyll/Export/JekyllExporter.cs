@@ -1,3 +1,4 @@
+using Migrator.Core.Markup;
 using Migrator.Core.Diagnostics;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
@@ -52,6 +53,9 @@ public sealed class JekyllExporter(JekyllExportOptions options) : IExporter
 
     /// <summary>Files served as they are (<c>_redirects</c>, <c>.htaccess</c>) go at the source root; <c>_config.yml</c> includes them.</summary>
     public string? PublishedRoot => "";
+
+    /// <summary>The Markdown the generator renders.</summary>
+    public MarkdownFlavor? Flavor => MarkdownFlavor.Kramdown;
 
     public IExportSession Begin(Site site, OutputFolder output, IDiagnosticSink diagnostics)
     {

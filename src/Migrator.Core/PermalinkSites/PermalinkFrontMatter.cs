@@ -4,22 +4,21 @@ using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
 using Migrator.Core.Publishing;
 
-namespace Migrator.Astro.Export;
+namespace Migrator.Core.PermalinkSites;
 
 /// <summary>
-/// A post's Astro front matter (docs/astro.md#front-matter), every field of which the written content schema accepts:
-/// title, date, permalink (or <c>null</c> with <c>draft: true</c> for an unpublished item), kind, tags and categories,
-/// then what the old site knew (excerpt, author, Disqus keys, ids), the source's own fields, and kept meta under
-/// <c>meta</c>. A source field whose name Migrator writes or Astro reads is kept as <c>source_&lt;name&gt;</c>.
+/// A post's front matter on a permalink site: title, dates, the format's address fields, kind, tags and categories, then
+/// what the old site knew (excerpt, author, slug, Disqus keys, ids), the source's own fields, and kept meta under
+/// <c>meta</c>. A source field whose name the generator gives a meaning, or that Migrator writes, is kept as
+/// <c>source_&lt;name&gt;</c> (SIT003).
 /// </summary>
-internal static class AstroFrontMatter
+public static class PermalinkFrontMatter
 {
-    /// <summary>Keys this writer owns (the schema types them), and keys Astro reads itself (docs/astro.md#front-matter).</summary>
-    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Keys this writer owns on every permalink site.</summary>
+    private static readonly HashSet<string> Written = new(StringComparer.OrdinalIgnoreCase)
     {
-        "title", "date", "updated", "permalink", "draft", "tags", "categories", "excerpt", "author", "wp_slug",
-        "kind", "image", "disqus_identifier", "disqus_url", "dsq_thread_id", "wordpress_id", "meta", "post_format",
-        "slug", "layout",
+        "title", "date", "updated", "permalink", "draft", "tags", "categories", "excerpt", "author", "kind", "image",
+        "disqus_identifier", "disqus_url", "dsq_thread_id", "wordpress_id", "meta", "post_format",
     };
 
     /// <summary>What the planner decided that the front matter records.</summary>
@@ -29,39 +28,44 @@ internal static class AstroFrontMatter
     /// <param name="IncludePrivateData">Write meta holding visitors' data too.</param>
     public sealed record Decision(string? Permalink, string Kind, string Slug, bool IncludePrivateData);
 
-    public static List<KeyValuePair<string, object?>> Build(Post post, Decision decision, IDiagnosticSink diagnostics)
+    public static List<KeyValuePair<string, object?>> Build(Post post, Decision decision, PermalinkSiteFormat format, IDiagnosticSink diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(format);
         var fields = new List<KeyValuePair<string, object?>> { new("title", post.Title) };
         if (post.Date is { } date)
             fields.Add(new("date", Date(date)));
         if (post.Modified is { } modified && modified != post.Date)
             fields.Add(new("updated", Date(modified)));
-        fields.Add(new("permalink", decision.Permalink));
-        if (decision.Permalink is null)
-            fields.Add(new("draft", true));
+        fields.AddRange(format.AddressFields(decision.Permalink));
         fields.Add(new("kind", decision.Kind));
         AddTerms(post, fields);
         if (!string.IsNullOrEmpty(post.Excerpt))
             fields.Add(new("excerpt", post.Excerpt));
         if (!string.IsNullOrEmpty(post.Author))
             fields.Add(new("author", post.Author));
-        fields.Add(new("wp_slug", decision.Slug));
+        fields.Add(new(format.SlugKey, decision.Slug));
         if (post.FeaturedImage is { } image)
             fields.Add(new("image", image));
         AddDisqus(post, fields);
         if (post.Id is { } id)
             fields.Add(new("wordpress_id", id));
-        AddSourceFields(post, fields, diagnostics);
+        AddSourceFields(post, format, fields, diagnostics);
         AddMeta(post, decision.IncludePrivateData, fields, diagnostics);
         return fields;
     }
 
-    /// <summary>RFC 3339 with the post's own offset; the schema coerces it to a date.</summary>
+    /// <summary>RFC 3339 with the post's own offset: a timestamp js-yaml reads as a date.</summary>
     public static PlainScalar Date(DateTimeOffset date) =>
         new(date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
 
-    /// <summary>The front matter block.</summary>
-    public static string Write(IEnumerable<KeyValuePair<string, object?>> fields) => FrontMatterWriter.Write(fields);
+    /// <summary>A key Migrator writes on this format's sites, or the generator reads itself.</summary>
+    public static bool IsReserved(string key, PermalinkSiteFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return Written.Contains(key) || string.Equals(key, format.SlugKey, StringComparison.OrdinalIgnoreCase) || format.IsReserved(key);
+    }
 
     private static void AddTerms(Post post, List<KeyValuePair<string, object?>> fields)
     {
@@ -99,24 +103,21 @@ internal static class AstroFrontMatter
             fields.Add(new("dsq_thread_id", threadIds.Select(v => (object?)v).ToList()));
     }
 
-    private static void AddSourceFields(Post post, List<KeyValuePair<string, object?>> fields, IDiagnosticSink diagnostics)
+    private static void AddSourceFields(Post post, PermalinkSiteFormat format, List<KeyValuePair<string, object?>> fields, IDiagnosticSink diagnostics)
     {
         var taken = new HashSet<string>(fields.Select(f => f.Key), StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in post.Extra)
         {
             var name = key;
-            if (IsReserved(key) || taken.Contains(key))
+            if (IsReserved(key, format) || taken.Contains(key))
             {
                 name = "source_" + key;
-                diagnostics.Report(AstroDiagnostics.FieldRenamed(post.Source, key, name));
+                diagnostics.Report(PermalinkSiteDiagnostics.FieldRenamed(post.Source, format.DisplayName, key, name));
             }
             if (taken.Add(name))
                 fields.Add(new(name, value));
         }
     }
-
-    /// <summary>A key Migrator writes or Astro reads itself.</summary>
-    internal static bool IsReserved(string key) => Reserved.Contains(key);
 
     private static void AddMeta(Post post, bool includePrivateData, List<KeyValuePair<string, object?>> fields, IDiagnosticSink diagnostics)
     {
@@ -124,7 +125,7 @@ internal static class AstroFrontMatter
         if (meta.PrivateDropped.Count > 0)
             diagnostics.Report(CoreDiagnostics.PersonalMetaLeftOut(post.Source, meta.PrivateDropped));
         if (meta.Dropped.Count > 0)
-            diagnostics.Report(AstroDiagnostics.MetaDropped(post.Source, meta.Dropped));
+            diagnostics.Report(PermalinkSiteDiagnostics.MetaDropped(post.Source, meta.Dropped));
         if (meta.Kept.Count > 0)
             fields.Add(new("meta", meta.Kept));
     }

@@ -1,15 +1,16 @@
 using System.Globalization;
 using Migrator.Core.Diagnostics;
+using Migrator.Core.FrontMatter;
 using Migrator.Core.Model;
 using Migrator.Core.Output;
 using Migrator.Core.Pipeline;
 using Migrator.Core.Publishing;
 using Migrator.Core.Text;
 
-namespace Migrator.Eleventy.Export;
+namespace Migrator.Core.PermalinkSites;
 
-/// <summary>An Eleventy write plan: the parts the session puts together once the item's address is sure to be its own.</summary>
-internal sealed record EleventyWritePlan(string OutputPath, string? NewUrl) : WritePlan(OutputPath, NewUrl)
+/// <summary>A permalink site's write plan: the parts the session puts together once the item's address is sure to be its own.</summary>
+public sealed record PermalinkWritePlan(string OutputPath, string? NewUrl) : WritePlan(OutputPath, NewUrl)
 {
     /// <summary>Where the item was read, for diagnostics at commit time.</summary>
     public SourceRef? Source { get; init; }
@@ -17,28 +18,27 @@ internal sealed record EleventyWritePlan(string OutputPath, string? NewUrl) : Wr
     /// <summary>The decoded URL path (<c>/2020/01/02/hello/</c>); null for an unpublished item.</summary>
     public string? Permalink { get; init; }
 
-    /// <summary>The front matter fields, permalink included.</summary>
+    /// <summary>The front matter fields, the address fields included.</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> FrontMatter { get; init; } = [];
 
     public string Body { get; init; } = "";
 
-    /// <summary>The template data file beside the content file (<c>….11tydata.json</c>) holding the comments, or null.</summary>
+    /// <summary>The comments data file's JSON, or null.</summary>
     public string? CommentsData { get; init; }
 }
 
 /// <summary>
-/// Decides what one item becomes in an Eleventy site (docs/eleventy.md): its content file under <c>content/</c>, its
-/// permalink (the old URL's path, decoded, so the new page answers the old address), its front matter and body, and its
-/// comments data. Pure and thread-safe.
+/// Decides what one item becomes on a permalink site: its content file, its permalink (the old URL's path, decoded, so
+/// the new page answers the old address), its front matter and body, and its comments data. Pure and thread-safe.
 /// </summary>
-internal sealed class EleventyPlanner(Site site, EleventyExportOptions options)
+public sealed class PermalinkSitePlanner(Site site, PermalinkSiteFormat format, PermalinkSiteOptions options)
 {
-    public const string InputFolder = "content";
-
     private static readonly FileNameRules FileNames = new() { MaxBytes = 180, DashRuns = true };
 
     /// <summary>The new site's URL (origin and path) that audit addresses are made from.</summary>
     public string? SiteUrl { get; } = options.BaseUrl ?? site.Url;
+
+    public PermalinkSiteFormat Format => format;
 
     public ExportPlan Plan(Post post, IDiagnosticSink diagnostics)
     {
@@ -48,25 +48,24 @@ internal sealed class EleventyPlanner(Site site, EleventyExportOptions options)
             return new SkipPlan(skipped.Reason);
         var (kind, collection, draft, note) = publication switch
         {
-            Published p => (p.Kind, p.Collection, false, p.Scheduled ? "scheduled: Eleventy publishes it with its future date" : null),
-            Draft d => (d.Kind, d.Collection, true, d.Reason + "; written with permalink: false"),
+            Published p => (p.Kind, p.Collection, false, p.Scheduled ? $"scheduled: {format.DisplayName} publishes it with its future date" : null),
+            Draft d => (d.Kind, d.Collection, true, d.Reason + "; " + format.UnpublishedNote),
             _ => throw new InvalidOperationException($"unknown publication {publication.GetType().Name}"),
         };
 
         var slug = Slug(post, diagnostics);
         var permalink = draft ? null : Permalink(post, kind, collection, slug, diagnostics);
-        var body = EleventyBody.Of(post, options.Body, diagnostics);
+        var body = SiteBody.Of(post, options.Body, format, diagnostics);
         var folder = kind switch
         {
             ContentKind.Post => "posts",
             ContentKind.Page => "pages",
             _ => "types/" + Safe(collection ?? "items", "items"),
         };
-        var outputPath = $"{InputFolder}/{folder}/{slug}{body.Extension}";
         var kindName = kind switch { ContentKind.Post => "post", ContentKind.Page => "page", _ => collection ?? "item" };
-        var fields = EleventyFrontMatter.Build(post, new EleventyFrontMatter.Decision(permalink, kindName, slug, options.IncludePrivateData), diagnostics);
+        var fields = PermalinkFrontMatter.Build(post, new PermalinkFrontMatter.Decision(permalink, kindName, slug, options.IncludePrivateData), format, diagnostics);
         var (comments, count) = CommentsJson.Write(post, options.IncludePrivateData);
-        var plan = new EleventyWritePlan(outputPath, permalink is null ? null : SitePaths.Address(SiteUrl, permalink))
+        var plan = new PermalinkWritePlan(format.ContentFile(folder, slug, body.Extension), permalink is null ? null : SitePaths.Address(SiteUrl, permalink))
         {
             Source = post.Source,
             Permalink = permalink,
@@ -81,17 +80,14 @@ internal sealed class EleventyPlanner(Site site, EleventyExportOptions options)
     }
 
     /// <summary>The content file and its comments data file, as the plan says now.</summary>
-    public static IReadOnlyList<OutputFile> Files(EleventyWritePlan plan)
+    public IReadOnlyList<OutputFile> Files(PermalinkWritePlan plan)
     {
-        var files = new List<OutputFile> { new(plan.OutputPath, EleventyFrontMatter.Write(plan.FrontMatter) + plan.Body) };
+        ArgumentNullException.ThrowIfNull(plan);
+        var files = new List<OutputFile> { new(plan.OutputPath, FrontMatterWriter.Write(plan.FrontMatter) + plan.Body) };
         if (plan.CommentsData is not null)
-            files.Add(new(DataFileOf(plan.OutputPath), plan.CommentsData));
+            files.Add(new(format.CommentsFileOf(plan.OutputPath), plan.CommentsData));
         return files;
     }
-
-    /// <summary><c>content/posts/a.md</c> → <c>content/posts/a.11tydata.json</c>: Eleventy's template data file.</summary>
-    public static string DataFileOf(string contentPath) =>
-        contentPath[..contentPath.LastIndexOf('.')] + ".11tydata.json";
 
     /// <summary>The old URL's path, or one made up (and reported) when the item has none a file can answer.</summary>
     private string Permalink(Post post, ContentKind kind, string? collection, string slug, IDiagnosticSink diagnostics)
@@ -105,7 +101,7 @@ internal sealed class EleventyPlanner(Site site, EleventyExportOptions options)
             _ when post.Date is { } date => "/" + date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture) + $"/{slug}/",
             _ => $"/{slug}/",
         };
-        diagnostics.Report(EleventyDiagnostics.PermalinkGenerated(post.Source, made));
+        diagnostics.Report(PermalinkSiteDiagnostics.PermalinkGenerated(post.Source, made));
         return made;
     }
 
