@@ -28,16 +28,8 @@ public sealed partial class AutoEmbedTransform : IPostTransform
         ArgumentNullException.ThrowIfNull(context);
         if (post.Content.Format != BodyFormat.WordPress)
             return post;
-        try
-        {
-            var text = new ShortcodeExpander(post, context, EmbedOnly, EmbedShortcode).Expand(post.Content.Text);
-            return post.WithBody(EmbedBareUrls(text));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            context.Diagnostics.Report(NormaliseDiagnostics.TransformSkipped(post.Source, Name, "the content is too irregular to scan in time"));
-            return post;
-        }
+        return ScanBudget.Run(post, context, Name, scan =>
+            post.WithBody(EmbedBareUrls(new ShortcodeExpander(post, scan, EmbedOnly, EmbedShortcode).Expand(post.Content.Text))));
     }
 
     internal static string EmbedBareUrls(string text)

@@ -31,15 +31,7 @@ public sealed class BlockMarkupTransform : IPostTransform
         ArgumentNullException.ThrowIfNull(context);
         if (post.Content.Format != BodyFormat.WordPress || !post.Content.HasBlocks())
             return post;
-        try
-        {
-            return post.WithBody(BlockBoilerplate.Strip(new Rendering(post, context).Run(post.Content.Text)));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            context.Diagnostics.Report(NormaliseDiagnostics.TransformSkipped(post.Source, Name, "the content is too irregular to scan in time"));
-            return post;
-        }
+        return ScanBudget.Run(post, context, Name, scan => post.WithBody(BlockBoilerplate.Strip(new Rendering(post, scan).Run(post.Content.Text))));
     }
 
     /// <summary>Block names WordPress renders on the server from attributes or the database, not from stored HTML.</summary>

@@ -31,16 +31,8 @@ public sealed partial class MarkdownDebrisTransform : IPostTransform
         var text = post.Content.Text;
         if (!text.Contains('*', StringComparison.Ordinal) && !text.Contains('_', StringComparison.Ordinal))
             return post;
-        try
-        {
-            return post.WithBody(Repair(text, (before, after) =>
-                context.Diagnostics.Report(NormaliseDiagnostics.EmphasisRepaired(post.Source, before, after))));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            context.Diagnostics.Report(NormaliseDiagnostics.TransformSkipped(post.Source, Name, "the content is too irregular to scan in time"));
-            return post;
-        }
+        return ScanBudget.Run(post, context, Name, scan => post.WithBody(Repair(text, (before, after) =>
+            scan.Diagnostics.Report(NormaliseDiagnostics.EmphasisRepaired(post.Source, before, after)))));
     }
 
     /// <summary>

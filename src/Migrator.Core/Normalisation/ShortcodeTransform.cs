@@ -22,18 +22,11 @@ public sealed class ShortcodeTransform : IPostTransform
         ArgumentNullException.ThrowIfNull(context);
         if (post.Content.Format != BodyFormat.WordPress)
             return post;
-        var text = post.Content.Text;
-        try
+        return ScanBudget.Run(post, context, Name, scan =>
         {
-            foreach (var (name, count) in ShortcodeExpander.FindUnknown(text))
-                context.Diagnostics.Report(NormaliseDiagnostics.UnknownShortcodeKept(post.Source, name, count));
-            text = new ShortcodeExpander(post, context).Expand(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            context.Diagnostics.Report(NormaliseDiagnostics.TransformSkipped(post.Source, Name, "the content is too irregular to scan in time"));
-            text = post.Content.Text;
-        }
-        return post.WithBody(text, BodyFormat.Html);
+            foreach (var (name, count) in ShortcodeExpander.FindUnknown(post.Content.Text))
+                scan.Diagnostics.Report(NormaliseDiagnostics.UnknownShortcodeKept(post.Source, name, count));
+            return post.WithBody(new ShortcodeExpander(post, scan).Expand(post.Content.Text), BodyFormat.Html);
+        }, () => post.WithBody(post.Content.Text, BodyFormat.Html));
     }
 }

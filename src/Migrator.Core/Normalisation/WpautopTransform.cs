@@ -25,15 +25,7 @@ public sealed class WpautopTransform : IPostTransform
         ArgumentNullException.ThrowIfNull(context);
         if (post.Content.Format != BodyFormat.WordPress || post.Content.HasBlocks())
             return post;
-        try
-        {
-            return post.WithBody(Run(post.Content.Text));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            context.Diagnostics.Report(NormaliseDiagnostics.TransformSkipped(post.Source, Name, "the content is too irregular to scan in time"));
-            return post;
-        }
+        return ScanBudget.Run(post, context, Name, _ => post.WithBody(Run(post.Content.Text)));
     }
 
     internal static string Run(string text)

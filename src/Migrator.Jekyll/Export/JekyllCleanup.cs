@@ -103,7 +103,7 @@ internal static class JekyllCleanup
         var repaired = decoded;
         try
         {
-            repaired = MarkdownDebrisTransform.RepairEmphasis(decoded);
+            repaired = ScanBudget.Retry(() => MarkdownDebrisTransform.RepairEmphasis(decoded));
         }
         catch (RegexMatchTimeoutException)
         {
