@@ -48,7 +48,7 @@ public static class PermalinkFrontMatter
         fields.Add(new(format.SlugKey, decision.Slug));
         if (post.FeaturedImage is { } image)
             fields.Add(new("image", image));
-        AddDisqus(post, fields);
+        DisqusFields.AddTo(fields, post.Thread);
         if (post.Id is { } id)
             fields.Add(new("wordpress_id", id));
         AddSourceFields(post, format, fields, diagnostics);
@@ -89,19 +89,6 @@ public static class PermalinkFrontMatter
 
     private static List<object?> Names(IEnumerable<TermRef> terms) =>
         [.. terms.Select(t => string.IsNullOrWhiteSpace(t.Name) ? t.Slug : t.Name).Distinct(StringComparer.Ordinal).Select(n => (object?)n)];
-
-    private static void AddDisqus(Post post, List<KeyValuePair<string, object?>> fields)
-    {
-        if (!string.IsNullOrEmpty(post.Thread?.Identifier))
-            fields.Add(new("disqus_identifier", post.Thread.Identifier));
-        if (!string.IsNullOrEmpty(post.Thread?.Url))
-            fields.Add(new("disqus_url", post.Thread.Url));
-        var threadIds = (post.Thread?.ThreadIds ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
-        if (threadIds.Count == 1)
-            fields.Add(new("dsq_thread_id", threadIds[0]));
-        else if (threadIds.Count > 1)
-            fields.Add(new("dsq_thread_id", threadIds.Select(v => (object?)v).ToList()));
-    }
 
     private static void AddSourceFields(Post post, PermalinkSiteFormat format, List<KeyValuePair<string, object?>> fields, IDiagnosticSink diagnostics)
     {

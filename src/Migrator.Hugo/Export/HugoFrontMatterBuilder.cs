@@ -56,7 +56,7 @@ internal static class HugoFrontMatterBuilder
             fields.Add(new("summary", post.Excerpt));
         if (!string.IsNullOrEmpty(post.Author))
             fields.Add(new("author", post.Author));
-        AddDisqus(post, fields);
+        DisqusFields.AddTo(fields, post.Thread);
         if (post.Id is { } id)
             fields.Add(new("wordpress_id", id));
         // The featured image as Hugo's own templates read it (.Params.images: Open Graph and Twitter cards).
@@ -107,20 +107,6 @@ internal static class HugoFrontMatterBuilder
 
     private static List<object?> Names(IEnumerable<TermRef> terms) =>
         [.. terms.Select(t => HugoTaxonomies.Value(t.Name, t.Slug)).Distinct(StringComparer.Ordinal).Select(n => (object?)n)];
-
-    private static void AddDisqus(Post post, List<KeyValuePair<string, object?>> fields)
-    {
-        if (!string.IsNullOrEmpty(post.Thread?.Identifier))
-            fields.Add(new("disqus_identifier", post.Thread.Identifier));
-        if (!string.IsNullOrEmpty(post.Thread?.Url))
-            fields.Add(new("disqus_url", post.Thread.Url));
-        var threadIds = (post.Thread?.ThreadIds ?? [])
-            .Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
-        if (threadIds.Count == 1)
-            fields.Add(new("dsq_thread_id", threadIds[0]));
-        else if (threadIds.Count > 1)
-            fields.Add(new("dsq_thread_id", threadIds.Select(v => (object?)v).ToList()));
-    }
 
     private static void AddSourceFields(Post post, List<KeyValuePair<string, object?>> fields, IDiagnosticSink diagnostics)
     {
