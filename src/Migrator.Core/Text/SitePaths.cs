@@ -95,8 +95,13 @@ public static class SitePaths
     private static bool IsPathChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".Contains(c, StringComparison.Ordinal);
 
-    private static string DecodeSegment(string segment)
+    /// <summary>
+    /// One path segment decoded, unless decoding would change the path's structure (<c>%2F</c>, <c>%3F</c>, <c>%23</c>)
+    /// or give a control character, a backslash, a <c>%</c> or invalid UTF-8: then it stays as written.
+    /// </summary>
+    public static string DecodeSegment(string segment)
     {
+        ArgumentNullException.ThrowIfNull(segment);
         if (!segment.Contains('%', StringComparison.Ordinal))
             return segment;
         var decoded = PercentDecoding.Decode(segment, out var keptInvalid);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Migrator.Core.Text;
 
 namespace Migrator.Jekyll.Export;
 
@@ -85,43 +85,13 @@ internal static class UrlPath
         [.. permalink.Split('/', StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary>Percent-encodes what Jekyll encodes in a URL path: anything outside the RFC 3986 path characters (existing <c>%XX</c> kept).</summary>
-    public static string Encode(string path)
-    {
-        var builder = new StringBuilder(path.Length);
-        Span<byte> bytes = stackalloc byte[4];
-        foreach (var rune in path.EnumerateRunes())
-        {
-            if (rune.IsAscii && IsPathChar((char)rune.Value))
-            {
-                builder.Append((char)rune.Value);
-                continue;
-            }
-            var length = rune.EncodeToUtf8(bytes);
-            foreach (var b in bytes[..length])
-                builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-        }
-        return builder.ToString();
-    }
-
-    private static bool IsPathChar(char c) =>
-        char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".Contains(c, StringComparison.Ordinal);
+    public static string Encode(string path) => SitePaths.Encode(path);
 
     /// <summary>
-    /// Decodes one segment unless decoding would change the path's structure (<c>%2F</c>, <c>%3F</c>, <c>%23</c>),
-    /// produce a control character or invalid UTF-8; a <c>:</c> before a letter is encoded, because Jekyll reads
-    /// <c>:name</c> in a permalink as a placeholder.
+    /// One segment decoded as <see cref="SitePaths.DecodeSegment"/> does; a <c>:</c> before a letter is then encoded,
+    /// because Jekyll reads <c>:name</c> in a permalink as a placeholder.
     /// </summary>
-    private static string DecodeSegment(string segment)
-    {
-        var decoded = segment;
-        if (segment.Contains('%', StringComparison.Ordinal))
-        {
-            decoded = Uri.UnescapeDataString(segment);
-            if (decoded.Any(c => c is '/' or '?' or '#' or '\\' or '\uFFFD' || char.IsControl(c)) || decoded.Contains('%', StringComparison.Ordinal))
-                decoded = segment;
-        }
-        return ProtectPlaceholders(decoded);
-    }
+    private static string DecodeSegment(string segment) => ProtectPlaceholders(SitePaths.DecodeSegment(segment));
 
     private static string ProtectPlaceholders(string segment)
     {
