@@ -1,3 +1,4 @@
+using Migrator.Core.Markup;
 using Migrator.Core.Reporting;
 using Migrator.Core.Review;
 using Migrator.Testing;
@@ -73,6 +74,20 @@ public sealed class CutoverForecastTests : IDisposable
 
         Assert.Empty(CutoverForecast.Run(rows, _temp.Path, "public").Problems);
         Assert.Equal(["CUT003 /wp-content/uploads/x.jpg", "CUT002 https://old.example/old-a/"], Breaks(rows));
+    }
+
+    [Theory]
+    [InlineData(MarkdownFlavor.Goldmark, true)]
+    [InlineData(MarkdownFlavor.MarkdownIt, false)]
+    public void A_Markdown_body_is_read_as_the_sites_generator_renders_it(MarkdownFlavor flavor, bool linked)
+    {
+        // Goldmark (Hugo, and Astro's GFM) links a bare address; markdown-it as Eleventy runs it leaves it text.
+        File("content/posts/a.md", "---\ntitle: A\n---\nListen: https://old.example/wp-content/uploads/a.mp3\n");
+        AuditRow[] rows = [Written("1", "/a/", "content/posts/a.md")];
+
+        var breaks = CutoverForecast.Run(rows, _temp.Path, "public", flavor).Problems.Select(p => p.Code + " " + p.Url);
+
+        Assert.Equal(linked ? ["CUT004 https://old.example/wp-content/uploads/a.mp3"] : [], breaks);
     }
 
     [Fact]
