@@ -27,8 +27,7 @@ public sealed class HugoImporter : IImporter
 
     public bool CanRead(string path) =>
         Directory.Exists(path) &&
-        (HugoConfig.FindFile(path) is not null || Directory.Exists(Path.Combine(path, "config", "_default"))) &&
-        Directory.Exists(Path.Combine(path, "content"));
+        (HugoConfig.HasFolder(path) || (HugoConfig.FindFile(path) is not null && Directory.Exists(Path.Combine(path, "content"))));
 
     /// <summary>The site's <c>static/</c> folder: Hugo publishes it as it is at the site root.</summary>
     public string? PublishedFolder(IReadOnlyList<string> inputs)
@@ -58,8 +57,12 @@ public sealed class HugoImporter : IImporter
             TimeZone = config.TimeZoneName,
             Permalink = config.Urls.Permalinks.TryGetValue("posts", out var permalink) ? permalink : config.Urls.Permalinks.Values.FirstOrDefault(),
             Extra = config.Extra,
-            SourceFiles = config.File is null ? [] : [config.File],
+            SourceFiles = config.Files,
         };
+        if (config.HugoOnlyKeys.Count > 0)
+            diagnostics.Report(HugoDiagnostics.HugoSettingsNotCarried(config.Files[^1], string.Join(", ", config.HugoOnlyKeys)));
+        if (config.IsMultilingual)
+            diagnostics.Report(HugoDiagnostics.SiteLanguages(config.Files[^1], string.Join(", ", config.Languages.Select(l => $"'{l.Code}'")), config.DefaultLanguage));
         var reader = new HugoPageReader(config, HugoPageReader.TermTitles(contentDir, config), CommentsDir(folder, diagnostics));
         // The first walk reports the symbolic links it skips; the second, over the same folders, skips them silently.
         void Report(FileSystemInfo link) => diagnostics.Report(HugoDiagnostics.LinkNotFollowed(link.FullName, link.LinkTarget));
