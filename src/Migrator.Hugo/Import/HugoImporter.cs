@@ -7,8 +7,8 @@ using Migrator.Core.Pipeline;
 namespace Migrator.Hugo.Import;
 
 /// <summary>
-/// Reads a Hugo site folder: the configuration at its root (<c>hugo.*</c> or <c>config.*</c>) and every content file
-/// under <c>content/</c> (Markdown, HTML, Org and the other formats Hugo renders). Leaf bundles give one page
+/// Reads a Hugo site folder: its configuration as Hugo merges it (<see cref="HugoConfig"/>) and every content file
+/// under the content folder (<c>content/</c> unless <c>contentDir</c> names another) (Markdown, HTML, Org and the other formats Hugo renders). Leaf bundles give one page
 /// (<c>index.md</c>; the other files beside it are resources); <c>_index.md</c> section pages are imported as pages when
 /// they hold content of their own and skipped (an ignored item with its reason) when Hugo would only generate their list.
 /// A page whose front matter cannot be read fails alone. Only files inside the site are read: symbolic links are
