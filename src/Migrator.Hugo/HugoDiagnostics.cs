@@ -43,15 +43,26 @@ public static class HugoDiagnostics
         "this _index.md section page has no content of its own (Hugo generates the list), so it was not imported; the section's pages are.",
         where);
 
-    public static DiagnosticKind HUG005 { get; } = new("HUG005", Severity.Warning,
-        "The configuration folder was not read",
-        "The site keeps settings in a config/ folder, which Migrator does not read (only hugo.* or config.* files "
-        + "at the site's top). Settings there, such as the address, time zone and permalinks, were not used. Copy "
-        + "those into hugo.toml and convert again.");
-    public static Diagnostic ConfigDirectoryNotRead(string folder) => new(
-        HUG005,
-        $"the configuration folder '{folder}' is not read (only hugo.* / config.* files at the site root are); copy the settings that matter (baseURL, timeZone, permalinks) into hugo.toml.",
-        new SourceRef(folder, 0));
+    public static DiagnosticKind HUG008 { get; } = new("HUG008", Severity.Info,
+        "The site is in several languages",
+        "The Hugo site declares several languages. Each page was read with its language, kept in the page's "
+        + "'lang' field, and pages of the other languages keep their language folder in their address. The target "
+        + "has no languages of its own: check the language menus and switchers by hand.");
+    public static Diagnostic SiteLanguages(string file, string languages, string defaultLanguage) => new(
+        HUG008,
+        $"the site declares the languages {languages} (default '{defaultLanguage}'); each page keeps its language in 'lang', and pages in another language than '{defaultLanguage}' keep their '/<language>/' address.",
+        new SourceRef(file, 0));
+
+    public static DiagnosticKind HUG009 { get; } = new("HUG009", Severity.Info,
+        "Hugo's own settings were not carried over",
+        "The site configuration has settings only Hugo understands (its theme, output formats, Markdown renderer, "
+        + "menus and the like). They were not copied into the new site's configuration, where they mean nothing or "
+        + "break the build (a Jekyll 'theme' that does not exist). The site's parameters ([params]) are kept. Set "
+        + "the new site's own equivalents by hand where you need them.");
+    public static Diagnostic HugoSettingsNotCarried(string file, string keys) => new(
+        HUG009,
+        $"the Hugo settings {keys} are Hugo's own and were not carried into the new site's configuration; [params] is kept.",
+        new SourceRef(file, 0));
 
     public static DiagnosticKind HUG006 { get; } = new("HUG006", Severity.Error,
         "A content file could not be read",

@@ -20,14 +20,7 @@ public sealed partial class HugoToJekyllSiteTests(ITestOutputHelper output)
         HugoBuild.RequireHugo();
         JekyllBuild.Require();
         using var temp = Corpus.NewTempFolder();
-        var hugoPublic = temp.Combine("hugo-public");
-        var hugoBuild = HugoBuild.Build(SourceSite, hugoPublic);
-        Assert.True(hugoBuild.ExitCode == 0, hugoBuild.ToString());
-        // The source's own layouts mark the pages of single items.
-        var hugoUrls = Directory.GetFiles(hugoPublic, "index.html", SearchOption.AllDirectories)
-            .Where(f => File.ReadAllText(f).Contains("<meta name=\"kind\" content=\"single\">", StringComparison.Ordinal))
-            .Select(f => "/" + Path.GetRelativePath(hugoPublic, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
-            .Order(StringComparer.Ordinal).ToList();
+        var hugoUrls = SinglePageUrls(SourceSite, temp.Combine("hugo-public"));
         Assert.Equal(3, hugoUrls.Count);
 
         var jekyll = temp.Combine("jekyll");
@@ -58,6 +51,55 @@ public sealed partial class HugoToJekyllSiteTests(ITestOutputHelper output)
         Assert.Contains("Arrows &gt;&gt; and &lt;&lt;, dashes -- and ---, dots ... and \"straight quotes\" aren't retyped.", figures, StringComparison.Ordinal);
         Assert.Contains("https://www.youtube.com/embed/w7Ft2ymGmfc",
             File.ReadAllText(JekyllBuild.ExpectedPage(jekyll, rows.Single(r => r["title"] == "A post with its own layout")["new_url"])), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A site configured in Hugo's configuration folder (tests/sites/hugo-config-folder: config/_default/ with per-key
+    /// files, a production folder over it and a development folder Hugo's build does not read, contentDir not
+    /// <c>content</c>, two languages, a theme and other Hugo-only settings) converts to a Jekyll site that builds, with
+    /// every page at the URL Hugo's own build gives it, each page's language kept, and none of Hugo's own settings
+    /// in <c>_config.yml</c> (a <c>theme</c> there fails Jekyll's build).
+    /// </summary>
+    [Fact]
+    public void A_hugo_site_configured_in_its_config_folder_becomes_a_jekyll_site_with_the_same_urls()
+    {
+        HugoBuild.RequireHugo();
+        JekyllBuild.Require();
+        var source = Path.Combine(Corpus.RepoRoot, "tests", "sites", "hugo-config-folder");
+        using var temp = Corpus.NewTempFolder();
+        var hugoUrls = SinglePageUrls(source, temp.Combine("hugo-public"));
+        Assert.Equal(5, hugoUrls.Count);
+
+        var jekyll = temp.Combine("jekyll");
+        var convert = CliRun.Run("convert", source, "--to", "jekyll", "--out", jekyll, "--quiet");
+        Assert.True(convert.ExitCode == 0, convert.Stderr);
+        var (exit, log) = JekyllBuild.Run(jekyll);
+        Assert.True(exit == 0, log);
+
+        var rows = CliRun.ReadReport(Path.Combine(jekyll, "migration-report.csv")).Where(r => r["type"] is "post" or "page").ToList();
+        Assert.Equal(hugoUrls, rows.Select(r => new Uri(r["new_url"]).AbsolutePath).Order(StringComparer.Ordinal));
+        foreach (var row in rows)
+            Assert.True(File.Exists(JekyllBuild.ExpectedPage(jekyll, row["new_url"])), $"{row["new_url"]} was not built");
+        var french = File.ReadAllText(Path.Combine(jekyll, rows.Single(r => r["title"] == "Les feux du port")["output_path"]));
+        Assert.Contains("\nlang: \"fr\"\n", french, StringComparison.Ordinal);
+
+        var config = File.ReadAllText(Path.Combine(jekyll, "_config.yml"));
+        Assert.Contains("title: \"Configured in a folder\"", config, StringComparison.Ordinal);
+        Assert.Contains("subtitle: \"Kept as a parameter\"", config, StringComparison.Ordinal);
+        foreach (var hugoOnly in new[] { "theme", "markup", "outputs", "languages", "disableKinds", "contentDir" })
+            Assert.DoesNotContain("\n" + hugoOnly + ":", config, StringComparison.Ordinal);
+        output.WriteLine($"{rows.Count} pages at Hugo's URLs: {string.Join(", ", hugoUrls)}");
+    }
+
+    /// <summary>Builds a Hugo site of ours with real Hugo; the URL paths of its single pages (its layouts mark them).</summary>
+    private static List<string> SinglePageUrls(string site, string destination)
+    {
+        var hugoBuild = HugoBuild.Build(site, destination);
+        Assert.True(hugoBuild.ExitCode == 0, hugoBuild.ToString());
+        return Directory.GetFiles(destination, "index.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("<meta name=\"kind\" content=\"single\">", StringComparison.Ordinal))
+            .Select(f => "/" + Path.GetRelativePath(destination, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Order(StringComparer.Ordinal).ToList();
     }
 
     // The non-blank lines inside fenced code blocks and highlight shortcodes.

@@ -68,6 +68,42 @@ public sealed partial class JekyllWxrRoundTripTests
             """.ReplaceLineEndings("\n"), cleaned["http://allotment.example/2011/05/01/tags-and-threads/"]);
     }
 
+    // WordPress runs shortcodes inside code too: code that shows [php] or [sourcecode] must reach the WXR with its
+    // brackets as references and come back as the same code (docs/wordpress-content.md#code-blocks).
+    private const string CodePost = """
+        ---
+        layout: post
+        title: "Shortcodes in code"
+        ---
+        Write `[php]echo 1;[/php]` or `[code lang="js"]x[/code]` in a post.
+
+        ```
+        [sourcecode language="js"]
+        var a = b[0];
+        [/sourcecode]
+        ```
+
+        """;
+
+    [Fact]
+    public void Shortcodes_shown_in_code_stay_code_through_WXR_and_back()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var old = temp.Combine("old-site");
+        Directory.CreateDirectory(Path.Combine(old, "_posts"));
+        File.WriteAllText(Path.Combine(old, "_config.yml"), "title: Code\ntimezone: UTC\n");
+        File.WriteAllText(Path.Combine(old, "_posts", "2020-01-02-shortcodes-in-code.md"), CodePost);
+
+        Convert(old, "wxr", temp.Combine("wxr"), temp);
+        var export = File.ReadAllText(Assert.Single(Directory.GetFiles(temp.Combine("wxr"), "*.xml")));
+        Assert.Contains("<code>&#91;php&#93;echo 1;&#91;/php&#93;</code>", export, StringComparison.Ordinal);
+        Assert.DoesNotContain("[php]", export, StringComparison.Ordinal);
+        Convert(Directory.GetFiles(temp.Combine("wxr"), "*.xml")[0], "jekyll", temp.Combine("round-trip"), temp, "--from", "wxr");
+
+        var body = File.ReadAllText(Assert.Single(Directory.GetFiles(temp.Combine("round-trip", "_posts"))));
+        Assert.EndsWith(CodePost[CodePost.IndexOf("Write", StringComparison.Ordinal)..].TrimEnd() + "\n", body.TrimEnd() + "\n", StringComparison.Ordinal);
+    }
+
     private static void Convert(string input, string to, string output, TempFolder temp, params string[] more)
     {
         var result = CliRun.Run(["convert", input, "--to", to, "--out", output, "--report", temp.Combine(to + "-" + Path.GetFileName(output) + ".csv"), "--quiet", .. more]);

@@ -21,7 +21,7 @@ namespace Migrator.Core.Normalisation;
 /// (<see cref="BlockBoilerplate"/>). Never runs wpautop. Attribute JSON is read with System.Text.Json.
 /// The body stays in the WordPress format (shortcodes still to expand).
 /// </summary>
-public sealed class BlockMarkupTransform : IPostTransform
+public sealed partial class BlockMarkupTransform : IPostTransform
 {
     public string Name => "block-markup";
 
@@ -54,7 +54,7 @@ public sealed class BlockMarkupTransform : IPostTransform
         name == "core/embed" || name.StartsWith("core-embed/", StringComparison.Ordinal);
 
     /// <summary>The state of one post's rendering: output so far, open blocks, names already reported.</summary>
-    private sealed class Rendering(Post post, TransformContext context)
+    private sealed partial class Rendering(Post post, TransformContext context)
     {
         private readonly StringBuilder _out = new();
         private readonly Stack<(BlockDelimiter Opener, int OutputStart)> _open = new();
@@ -114,10 +114,10 @@ public sealed class BlockMarkupTransform : IPostTransform
                     ReportOnce("unbalanced " + opener.Name, NormaliseDiagnostics.BlockDelimiterUnbalanced(post.Source, "wp:" + opener.Name));
                     continue;
                 }
-                if (IsEmbed(opener.Name))
+                if (IsEmbed(opener.Name) || opener.Name == "syntaxhighlighter/code")
                 {
                     var inner = _out.ToString(start, _out.Length - start);
-                    var rendered = RenderEmbed(inner, Attributes(opener));
+                    var rendered = IsEmbed(opener.Name) ? RenderEmbed(inner, Attributes(opener)) : RenderHighlighted(inner, Attributes(opener));
                     _out.Length = start;
                     _out.Append(rendered);
                 }
@@ -171,6 +171,26 @@ public sealed class BlockMarkupTransform : IPostTransform
                 return inner;
             return inner[..start] + "\n" + EmbedRenderer.Render(text) + "\n" + inner[(start + length)..];
         }
+
+        /// <summary>
+        /// SyntaxHighlighter Evolved's block keeps its language in the block's attributes and saves the code, escaped, in a
+        /// bare <c>pre</c>; the plugin renders it highlighted. It becomes the code block of that language
+        /// (docs/wordpress-content.md#code-blocks). A block whose HTML is not that one <c>pre</c> is kept.
+        /// </summary>
+        private static string RenderHighlighted(string inner, JsonElement? attrs)
+        {
+            var match = HighlighterPre().Match(inner);
+            if (!match.Success)
+                return inner;
+            var language = attrs is { } a && a.TryGetProperty("language", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
+            var cls = language is { Length: > 0 } && language.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '+' or '#')
+                ? $" class=\"language-{language.ToLowerInvariant()}\""
+                : "";
+            return $"{match.Groups["before"].Value}<pre><code{cls}>{match.Groups["code"].Value}</code></pre>{match.Groups["after"].Value}";
+        }
+
+        [GeneratedRegex(@"^(?<before>\s*)<pre class=""wp-block-syntaxhighlighter-code"">(?<code>[^<]*)</pre>(?<after>\s*)$", RegexOptions.CultureInvariant, 1000)]
+        private static partial Regex HighlighterPre();
 
         private JsonElement? Attributes(BlockDelimiter d)
         {

@@ -82,7 +82,7 @@ public sealed partial class MarkdownDebrisTransform : IPostTransform
                     break;
                 var replacement = spacesInside
                     ? m.Groups["d"].Value + m.Groups["inner"].Value + m.Groups["d"].Value
-                    : m.Groups["d"].Value + m.Groups["inner"].Value + m.Groups["d"].Value + " ";
+                    : m.Groups["d"].Value + m.Groups["inner"].Value + m.Groups["d"].Value + m.Groups["space"].Value;
                 var candidate = string.Concat(line.AsSpan(0, m.Index), replacement, line.AsSpan(m.Index + m.Length));
                 if (EmphasisCount(candidate) > EmphasisCount(line))
                 {
@@ -118,10 +118,12 @@ public sealed partial class MarkdownDebrisTransform : IPostTransform
     }
 
     /// <summary><c>*why *they</c>: an opener at a word start, text without the delimiter, then space + delimiter + a letter or digit.</summary>
-    [GeneratedRegex(@"(?<=^|[\s(\[""'“‘>])(?<d>\*|_)(?<inner>[^\s*_](?:[^*_\n]*[^\s*_])?) \k<d>(?=[\p{L}\p{N}])", RegexOptions.CultureInvariant, 2000)]
+    // White space is CommonMark's Unicode white space (docs/jekyll.md#earlier-migrations): the Zs category (the no-break space
+    // included), tab, line feed, form feed and carriage return; .NET's \s has more (U+0085, U+2028) and ' ' less.
+    [GeneratedRegex(@"(?<=^|[\p{Zs}\t\n\f\r(\[""'“‘>])(?<d>\*|_)(?<inner>[^\p{Zs}\t\n\f\r*_](?:[^*_\n]*[^\p{Zs}\t\n\f\r*_])?)(?<space>[\p{Zs}\t\f])\k<d>(?=[\p{L}\p{N}])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DisplacedCloser();
 
-    /// <summary><c>** bold **</c>: strong delimiters with spaces just inside.</summary>
-    [GeneratedRegex(@"(?<d>\*\*|__) (?<inner>[^\s*_](?:[^*_\n]*[^\s*_])?) \k<d>", RegexOptions.CultureInvariant, 2000)]
+    /// <summary><c>** bold **</c>: strong delimiters with spaces (any Unicode space) just inside.</summary>
+    [GeneratedRegex(@"(?<d>\*\*|__)[\p{Zs}\t\f](?<inner>[^\p{Zs}\t\n\f\r*_](?:[^*_\n]*[^\p{Zs}\t\n\f\r*_])?)[\p{Zs}\t\f]\k<d>", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SpacedStrong();
 }

@@ -31,6 +31,9 @@ internal static class HugoSiteConfig
         sb.Append("\n[permalinks]\n")
           .Append(HugoPagePlanner.PostsSection).Append(" = ").Append(TomlFrontMatterWriter.Quote(HugoPagePlanner.PostsPermalink)).Append('\n');
         sb.Append("\n[markup.goldmark.renderer]\nunsafe = true\n");
+        // No typography the source did not have: Goldmark's typographer (-- to an en dash, << to «, straight quotes
+        // curled) off. The boolean form is read by every Hugo version (docs/hugo.md#typography).
+        sb.Append("\n[markup.goldmark.extensions]\ntypographer = false\n");
         sb.Append("\n# Disqus: put your forum's shortname here to show comments (layouts/partials/disqus.html sends each page's\n")
           .Append("# disqus_identifier and disqus_url from its front matter, so old threads stay attached).\n")
           .Append("# [services.disqus]\n# shortname = \"your-forum-shortname\"\n");

@@ -7,8 +7,8 @@ using Migrator.Core.Pipeline;
 namespace Migrator.Hugo.Import;
 
 /// <summary>
-/// Reads a Hugo site folder: the configuration at its root (<c>hugo.*</c> or <c>config.*</c>) and every content file
-/// under <c>content/</c> (Markdown, HTML, Org and the other formats Hugo renders). Leaf bundles give one page
+/// Reads a Hugo site folder: its configuration as Hugo merges it (<see cref="HugoConfig"/>) and every content file
+/// under the content folder (<c>content/</c> unless <c>contentDir</c> names another) (Markdown, HTML, Org and the other formats Hugo renders). Leaf bundles give one page
 /// (<c>index.md</c>; the other files beside it are resources); <c>_index.md</c> section pages are imported as pages when
 /// they hold content of their own and skipped (an ignored item with its reason) when Hugo would only generate their list.
 /// A page whose front matter cannot be read fails alone. Only files inside the site are read: symbolic links are
@@ -27,8 +27,7 @@ public sealed class HugoImporter : IImporter
 
     public bool CanRead(string path) =>
         Directory.Exists(path) &&
-        (HugoConfig.FindFile(path) is not null || Directory.Exists(Path.Combine(path, "config", "_default"))) &&
-        Directory.Exists(Path.Combine(path, "content"));
+        (HugoConfig.HasFolder(path) || (HugoConfig.FindFile(path) is not null && Directory.Exists(Path.Combine(path, "content"))));
 
     /// <summary>The site's <c>static/</c> folder: Hugo publishes it as it is at the site root.</summary>
     public string? PublishedFolder(IReadOnlyList<string> inputs)
@@ -58,8 +57,12 @@ public sealed class HugoImporter : IImporter
             TimeZone = config.TimeZoneName,
             Permalink = config.Urls.Permalinks.TryGetValue("posts", out var permalink) ? permalink : config.Urls.Permalinks.Values.FirstOrDefault(),
             Extra = config.Extra,
-            SourceFiles = config.File is null ? [] : [config.File],
+            SourceFiles = config.Files,
         };
+        if (config.HugoOnlyKeys.Count > 0)
+            diagnostics.Report(HugoDiagnostics.HugoSettingsNotCarried(config.Files[^1], string.Join(", ", config.HugoOnlyKeys)));
+        if (config.IsMultilingual)
+            diagnostics.Report(HugoDiagnostics.SiteLanguages(config.Files[^1], string.Join(", ", config.Languages.Select(l => $"'{l.Code}'")), config.DefaultLanguage));
         var reader = new HugoPageReader(config, HugoPageReader.TermTitles(contentDir, config), CommentsDir(folder, diagnostics));
         // The first walk reports the symbolic links it skips; the second, over the same folders, skips them silently.
         void Report(FileSystemInfo link) => diagnostics.Report(HugoDiagnostics.LinkNotFollowed(link.FullName, link.LinkTarget));

@@ -100,7 +100,7 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
             Status = draft ? PublicationStatus.Draft : PublicationStatus.Published,
             StatusWord = draft ? "draft" : "publish",
             Title = title ?? "",
-            Slug = slug ?? entry.ContentBaseName,
+            Slug = slug ?? config.LanguageOf(entry.ContentBaseName).BaseName,
             Excerpt = HugoValues.AsText(fields.Take("summary")),
             Author = fields.TakeIf("author", v => v is string) as string,
             Id = ReadId(fields.Take("wordpress_id")),
@@ -110,14 +110,20 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
         post = ReadTerms(post, fields);
         post = ReadDisqusAndMeta(post, fields);
 
+        var (baseName, language) = config.LanguageOf(entry.ContentBaseName);
         var path = HugoUrls.PathOf(
-            new HugoPageAddress(entry.Sections, entry.ContentBaseName, entry.IsSection, slug, title, url, post.Date),
+            new HugoPageAddress(entry.Sections, baseName, entry.IsSection, slug, title, url, post.Date),
             config.Urls);
+        if (config.IsMultilingual && url is null && (language != config.DefaultLanguage || config.DefaultLanguageInSubdir))
+            path = "/" + language + path;
+        List<KeyValuePair<string, object?>> extra = [.. fields.Rest.Select(f => new KeyValuePair<string, object?>(f.Key, HugoValues.ForExtra(f.Value)))];
+        if (config.IsMultilingual && !extra.Any(f => string.Equals(f.Key, "lang", StringComparison.OrdinalIgnoreCase)))
+            extra.Add(new("lang", language));
         post = post with
         {
             Slug = slug ?? UrlSlug(path) ?? post.Slug,
             Link = LinkOf(path),
-            Extra = [.. fields.Rest.Select(f => new KeyValuePair<string, object?>(f.Key, HugoValues.ForExtra(f.Value)))],
+            Extra = extra,
         };
         return new ReadPost(post, diagnostics);
     }

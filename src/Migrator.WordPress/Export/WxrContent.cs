@@ -12,6 +12,7 @@ namespace Migrator.WordPress.Export;
 /// wpautop at display does not turn them into <c>&lt;br /&gt;</c>.</item>
 /// <item>Markdown is rendered with the kramdown flavour, then treated like HTML.</item>
 /// <item>Other formats are written as they are, and reported.</item>
+/// <item>Square brackets in code are written as references, so that WordPress runs no shortcode there (<see cref="CodeBrackets"/>).</item>
 /// </list>
 /// An excerpt separator (front matter <c>excerpt_separator</c> kept in <see cref="Post.Extra"/>, or a
 /// <c>&lt;!--more--&gt;</c> in Markdown) becomes a <c>&lt;!--more--&gt;</c> at that point, as its own block: the text
@@ -29,8 +30,8 @@ internal static class WxrContent
         return body.Format switch
         {
             BodyFormat.WordPress => text,
-            BodyFormat.Html => WpautopSafeHtml.Apply(MarkHtmlExcerpt(post, text, diagnostics)),
-            BodyFormat.Markdown => WpautopSafeHtml.Apply(RenderMarkdown(post, text, diagnostics)),
+            BodyFormat.Html => CodeBrackets.Escape(WpautopSafeHtml.Apply(MarkHtmlExcerpt(post, text, diagnostics))),
+            BodyFormat.Markdown => CodeBrackets.Escape(WpautopSafeHtml.Apply(RenderMarkdown(post, text, diagnostics))),
             _ => ReportOther(post, text, diagnostics),
         };
     }

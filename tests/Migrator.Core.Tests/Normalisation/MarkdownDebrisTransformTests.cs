@@ -26,6 +26,19 @@ public sealed class MarkdownDebrisTransformTests
     public void A_closing_delimiter_after_the_space_is_moved_before_it() =>
         Assert.Equal(("Ask *why* they're here", "NRM050"), Run("Ask *why *they're here"));
 
+    // The seed's line has no-break spaces; CommonMark counts every Unicode space (Zs) as white space, and so do we.
+    [Theory]
+    [InlineData("\u00A0")]
+    [InlineData("\u2009")]
+    [InlineData("\u3000")]
+    [InlineData("\t")]
+    public void A_closing_delimiter_after_any_unicode_space_is_moved_before_it(string space) =>
+        Assert.Equal(($"Identifying{space}*why*{space}they\u2019re", "NRM050"), Run($"Identifying{space}*why{space}*they\u2019re"));
+
+    [Fact]
+    public void Unicode_spaces_inside_strong_delimiters_are_removed() =>
+        Assert.Equal(("a\u00A0**bold**\u00A0move", "NRM050"), Run("a\u00A0**\u00A0bold\u00A0**\u00A0move"));
+
     [Fact]
     public void Spaces_inside_strong_delimiters_are_removed() =>
         Assert.Equal(("a **bold** move", "NRM050"), Run("a ** bold ** move"));

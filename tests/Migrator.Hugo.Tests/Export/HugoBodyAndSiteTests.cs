@@ -122,6 +122,7 @@ public sealed class HugoBodyAndSiteTests
         Assert.Contains("\n[taxonomies]\ncategory = \"categories\"\ntag = \"tags\"\nseries = \"series\"\n", config, StringComparison.Ordinal);
         Assert.Contains("\n[permalinks]\nposts = \"/:year/:month/:day/:slug/\"\n", config, StringComparison.Ordinal);
         Assert.Contains("\n[markup.goldmark.renderer]\nunsafe = true\n", config, StringComparison.Ordinal);
+        Assert.Contains("\n[markup.goldmark.extensions]\ntypographer = false\n", config, StringComparison.Ordinal);
         Assert.Contains("\n# [services.disqus]\n# shortname = ", config, StringComparison.Ordinal);
         Assert.Contains("\nseries:\n  - \"Intro\"\n", run.Read("content/posts/d.md"), StringComparison.Ordinal);
         foreach (var layout in new[] { "layouts/_default/baseof.html", "layouts/_default/single.html", "layouts/_default/list.html", "layouts/index.html", "layouts/partials/disqus.html" })

@@ -178,6 +178,24 @@ public sealed class HugoRealBuildTests
         Assert.True(File.Exists(temp.Combine("public", "tags", "dots", "index.html")));
     }
 
+    // Goldmark's typographer (on by default in Hugo) would turn -- into an en dash, << into «, "x" into curly quotes:
+    // text WordPress showed as typed (docs/hugo.md#typography). The written hugo.toml turns it off.
+    [Theory]
+    [InlineData(BodyMode.Markdown)]
+    [InlineData(BodyMode.Html)]
+    public void The_built_page_shows_the_source_punctuation_as_written(BodyMode body)
+    {
+        HugoBuild.RequireHugo();
+        using var temp = Corpus.NewTempFolder();
+        const string text = "Arrows >> and <<, dashes -- and ---, dots ... and \"straight quotes\" aren't retyped.";
+        var post = Posts.Classic() with { Content = new Body("<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>\n", BodyFormat.Html) };
+        ExportRun.Into(temp.Path, Sites.Example, [post], new HugoExportOptions { Body = body });
+        var build = HugoBuild.Build(temp.Path, temp.Combine("public"));
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var page = System.Net.WebUtility.HtmlDecode(File.ReadAllText(temp.Combine("public", "2020", "01", "02", "hello-world", "index.html")));
+        Assert.Contains(text, page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_old_front_page_is_the_home_page_content()
     {

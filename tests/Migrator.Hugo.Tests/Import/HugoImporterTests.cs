@@ -249,14 +249,17 @@ public sealed class HugoImporterTests
     [Fact]
     public void Site_settings_come_from_the_config()
     {
-        using var site = Site("baseURL = \"https://example.com/\"\ntitle = \"My Site\"\nlanguageCode = \"de-de\"\ntimeZone = \"Europe/Berlin\"\nparamsKey = 1\n[permalinks]\nposts = \"/:year/:slug/\"\n");
-        var imported = Import(site).Site.Site;
+        using var site = Site("baseURL = \"https://example.com/\"\ntitle = \"My Site\"\nlanguageCode = \"de-de\"\ntimeZone = \"Europe/Berlin\"\ntheme = \"ananke\"\n[permalinks]\nposts = \"/:year/:slug/\"\n[params]\nsubtitle = \"x\"\n");
+        var (read, _, diagnostics) = Import(site);
+        var imported = read.Site;
         Assert.Equal("My Site", imported.Title);
         Assert.Equal("https://example.com/", imported.Url);
         Assert.Equal("de-de", imported.Language);
         Assert.Equal("Europe/Berlin", imported.TimeZone);
         Assert.Equal("/:year/:slug/", imported.Permalink);
-        Assert.Equal(["paramsKey"], imported.Extra.Select(e => e.Key));
+        // Hugo's own settings (the theme) stay Hugo's; the site's parameters go on.
+        Assert.Equal(["params"], imported.Extra.Select(e => e.Key));
+        Assert.Contains("theme", Assert.Single(diagnostics.Items, d => d.Code == "HUG009").Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -279,5 +282,55 @@ public sealed class HugoImporterTests
         Assert.True(new HugoImporter().CanRead(site.Path));
         Assert.False(new HugoImporter().CanRead(other.Path));
         Assert.False(new HugoImporter().CanRead(site.Combine("hugo.toml")));
+    }
+
+    // Hugo's configuration folder (docs/hugo.md#configuration): the root file, then config/_default/ over it (hugo.toml
+    // at the root, every other file under its own key), then config/production/ over that; config/development/ is not
+    // read by a build.
+    [Fact]
+    public void The_configuration_folder_is_merged_as_hugo_merges_it()
+    {
+        using var site = Corpus.NewTempFolder();
+        void Write(string path, string text)
+        {
+            var full = site.Combine(path.Split('/'));
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+        Write("hugo.toml", "title = \"Root\"\ntimeZone = \"Europe/Paris\"\n");
+        Write("config/_default/hugo.toml", "title = \"Folder\"\ncontentDir = \"src\"\n");
+        Write("config/_default/permalinks.yaml", "posts: /:year/:month/:slug/\nnotes: /n/:slug/\n");
+        Write("config/_default/taxonomies.json", "{\"series\": \"series\", \"tag\": \"tags\"}");
+        Write("config/_default/params.toml", "subtitle = \"Sub\"\n");
+        Write("config/production/permalinks.toml", "posts = \"/:year/:slug/\"\n");
+        Write("config/development/hugo.toml", "title = \"Development\"\n");
+        Write("src/posts/a.md", "---\ntitle: A\ndate: 2021-05-06T00:00:00Z\nseries: [\"S\"]\n---\n");
+        Write("src/notes/b.md", "---\ntitle: B\n---\n");
+
+        Assert.True(new HugoImporter().CanRead(site.Path));
+        var (read, items, _) = Import(site);
+        Assert.Equal("Folder", read.Site.Title);
+        Assert.Equal("Europe/Paris", read.Site.TimeZone);
+        Assert.Equal("/2021/a/", new Uri(PostAt(items, "posts/a.md").Link!).AbsolutePath);
+        Assert.Equal("/n/b/", new Uri(PostAt(items, "notes/b.md").Link!).AbsolutePath);
+        Assert.Equal(["S"], PostAt(items, "posts/a.md").Terms.Where(t => t.Taxonomy == "series").Select(t => t.Name));
+        Assert.Equal(["params"], read.Site.Extra.Select(e => e.Key));
+        Assert.Equal(6, read.Site.SourceFiles.Count); // the root file, four in _default, one in production
+    }
+
+    // A multilingual site: the languages are reported, each page keeps its language, and a page in another language than
+    // the default one is served under /<language>/ (the real build is in HugoToJekyllSiteTests).
+    [Fact]
+    public void A_multilingual_site_reports_its_languages_and_each_page_keeps_its_own()
+    {
+        using var site = Site("defaultContentLanguage = \"en\"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\n",
+            ("posts/a.md", "---\ntitle: A\n---\n"), ("posts/a.fr.md", "---\ntitle: Un\n---\n"));
+        var (_, items, diagnostics) = Import(site);
+        Assert.Contains("'en', 'fr'", Assert.Single(diagnostics.Items, d => d.Code == "HUG008").Message, StringComparison.Ordinal);
+        var english = PostAt(items, "posts/a.md");
+        var french = PostAt(items, "posts/a.fr.md");
+        Assert.Equal(("/posts/a/", "en"), (new Uri(english.Link!).AbsolutePath, english.Extra.Single(e => e.Key == "lang").Value));
+        Assert.Equal(("/fr/posts/a/", "fr"), (new Uri(french.Link!).AbsolutePath, french.Extra.Single(e => e.Key == "lang").Value));
+        Assert.Equal("a", french.Slug);
     }
 }

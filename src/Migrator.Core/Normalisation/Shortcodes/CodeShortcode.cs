@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Migrator.Core.Text;
 
 namespace Migrator.Core.Normalisation.Shortcodes;
@@ -8,10 +9,22 @@ namespace Migrator.Core.Normalisation.Shortcodes;
 /// language names (<c>[php]…[/php]</c>) become <c>&lt;pre&gt;&lt;code class="language-x"&gt;</c>. The code stays literal and
 /// is HTML-escaped exactly once: content holding raw <c>&lt;</c> or <c>&gt;</c> was stored raw and is escaped as is;
 /// content without them was stored escaped (the visual editor writes <c>&amp;lt;</c>) and is decoded once first.
-/// A leading and a trailing newline (the ones right inside the brackets) are dropped.
+/// A leading and a trailing newline (the ones right inside the brackets) are dropped. A shortcode that was all an
+/// author's <c>&lt;pre&gt;</c> held (<c>&lt;pre&gt;[sourcecode]…[/sourcecode]&lt;/pre&gt;</c>) is that code block alone:
+/// never a <c>pre</c> inside a <c>pre</c> (docs/wordpress-content.md#code-blocks).
 /// </summary>
-internal static class CodeShortcode
+internal static partial class CodeShortcode
 {
+    /// <summary>Unwraps the author's <c>&lt;pre&gt;</c> around a rendered code shortcode that was its only content.</summary>
+    public static string Unnest(string html) =>
+        html.Contains("<pre", StringComparison.OrdinalIgnoreCase)
+            ? PreAroundRendered().Replace(html, "$1")
+            : html;
+
+    // What Render writes holds no '<' inside the code element (the text is escaped).
+    [GeneratedRegex(@"<pre\b[^>]*>\s*(<pre><code(?: class=""[^""]*"")?>[^<]*</code></pre>)\s*</pre>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PreAroundRendered();
+
     public static string? Render(Shortcode shortcode, ShortcodeExpander expander)
     {
         if (shortcode.Content is not { } content)

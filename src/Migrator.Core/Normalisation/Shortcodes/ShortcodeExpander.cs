@@ -93,7 +93,7 @@ internal sealed partial class ShortcodeExpander
         if (!content.Contains('[', StringComparison.Ordinal) || !_names.Any(n => content.Contains("[" + n, StringComparison.Ordinal)))
             return content;
         var markup = MarkupRanges(content);
-        return _regex.Replace(content, m =>
+        return CodeShortcode.Unnest(_regex.Replace(content, m =>
         {
             if (IsInside(markup, m.Index))
                 return m.Value;
@@ -104,7 +104,7 @@ internal sealed partial class ShortcodeExpander
             var shortcode = new Shortcode(name, ShortcodeSyntax.ParseAttributes(g[3].Value), g[5].Success ? g[5].Value : null);
             var rendered = ShortcodeRegistry.Handlers[name](shortcode, this);
             return rendered is null ? m.Value : g[1].Value + rendered + g[6].Value;
-        });
+        }));
     }
 
     /// <summary>
