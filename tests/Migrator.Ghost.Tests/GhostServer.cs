@@ -36,10 +36,13 @@ internal sealed class GhostServer : IDisposable
         _http.DefaultRequestHeaders.Add("Origin", url);
     }
 
+    /// <summary>The installed Ghost: <c>MIGRATOR_GHOST</c>, or <c>tests/ghost/package</c> once the install script finished there.</summary>
     public static string? Folder()
     {
-        var folder = Environment.GetEnvironmentVariable("MIGRATOR_GHOST") is { Length: > 0 } set ? set : Path.Combine(Corpus.RepoRoot, "tests", "ghost", "package");
-        return File.Exists(Path.Combine(folder, "index.js")) && Directory.Exists(Path.Combine(folder, "node_modules")) ? folder : null;
+        if (Environment.GetEnvironmentVariable("MIGRATOR_GHOST") is { Length: > 0 } set)
+            return File.Exists(Path.Combine(set, "index.js")) && Directory.Exists(Path.Combine(set, "node_modules")) ? set : null;
+        var folder = Path.Combine(Corpus.RepoRoot, "tests", "ghost", "package");
+        return Directory.Exists(folder) && Directory.EnumerateFiles(folder, ".installed-*").Any() ? folder : null;
     }
 
     public static async Task<GhostServer> Start()
@@ -119,7 +122,7 @@ internal sealed class GhostServer : IDisposable
     {
         await Send(HttpMethod.Post, "authentication/setup/", $$"""{"setup":[{"name":"Owner","email":"{{Email}}","password":"{{Password}}","blogTitle":"Judge"}]}""");
         await Send(HttpMethod.Post, "session/", $$"""{"username":"{{Email}}","password":"{{Password}}"}""");
-        await Send(HttpMethod.Delete, "db/", null);
+        await DeleteAllContent();
     }
 
     private async Task<string> Send(HttpMethod method, string path, string? json, HttpContent? content = null)
@@ -144,11 +147,37 @@ internal sealed class GhostServer : IDisposable
         return form;
     }
 
-    /// <summary>Imports a JSON file through Ghost's admin import; returns its answer (<c>problems</c> lists what it dropped).</summary>
+    /// <summary>
+    /// Imports a JSON file through Ghost's admin import and waits for it: Ghost runs every import as a background job
+    /// (outside its test mode) and logs when the job ends. Returns the import's answer.
+    /// </summary>
     public async Task<JsonElement> Import(string file)
     {
+        const string Done = "[Background Job] site-content-import ";
+        var ended = Ended();
         using var form = Upload("importfile", file);
-        return JsonDocument.Parse(await Send(HttpMethod.Post, "db/", null, form)).RootElement;
+        var answer = JsonDocument.Parse(await Send(HttpMethod.Post, "db/", null, form)).RootElement;
+        var watch = Stopwatch.StartNew();
+        while (Ended() == ended)
+        {
+            if (watch.Elapsed > TimeSpan.FromMinutes(5))
+                throw new TimeoutException($"Ghost's import of {file} did not end within 5 minutes:\n{Output}");
+            await Task.Delay(200);
+        }
+        if (Output.LastIndexOf(Done + "failed", StringComparison.Ordinal) > Output.LastIndexOf(Done + "completed", StringComparison.Ordinal))
+            throw new InvalidOperationException($"Ghost's import of {file} failed:\n{Output}");
+        return answer;
+
+        int Ended() => Count(Done + "completed") + Count(Done + "failed");
+    }
+
+    private int Count(string text)
+    {
+        var output = Output;
+        var count = 0;
+        for (var at = output.IndexOf(text, StringComparison.Ordinal); at >= 0; at = output.IndexOf(text, at + text.Length, StringComparison.Ordinal))
+            count++;
+        return count;
     }
 
     /// <summary>Uploads a <c>redirects.json</c> as Ghost's redirects.</summary>
@@ -157,6 +186,9 @@ internal sealed class GhostServer : IDisposable
         using var form = Upload("redirects", file);
         await Send(HttpMethod.Post, "redirects/upload/", null, form);
     }
+
+    /// <summary>Deletes every post, page and tag, as Settings → Danger zone does.</summary>
+    public Task DeleteAllContent() => Send(HttpMethod.Delete, "db/", null);
 
     /// <summary>Every post or page (<paramref name="resource"/>), of every status, with its HTML, plain text, tags and authors.</summary>
     public async Task<IReadOnlyList<JsonElement>> All(string resource) =>
