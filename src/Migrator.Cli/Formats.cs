@@ -7,6 +7,9 @@ using Migrator.Astro;
 using Migrator.Astro.Export;
 using Migrator.Core.Pipeline;
 using Migrator.Eleventy.Export;
+using Migrator.Ghost;
+using Migrator.Ghost.Export;
+using Migrator.Ghost.Import;
 using Migrator.Hugo;
 using Migrator.Hugo.Export;
 using Migrator.Hugo.Import;
@@ -52,6 +55,8 @@ internal static class Formats
             null, settings => new EleventyExporter(PermalinkSiteOptions.From(settings))),
         new FormatInfo("astro", "Astro site (a Markdown content collection with its schema, pages at the old URLs; written only)",
             null, settings => new AstroExporter(PermalinkSiteOptions.From(settings))) { Messages = AstroMessages.Families },
+        new FormatInfo("ghost", "Ghost JSON export or import file (Ghost 1-6; written for Ghost 5 and 6, with redirects.json)",
+            _ => new GhostImporter(), settings => new GhostExporter(GhostExportOptions.From(settings))) { Messages = GhostMessages.Families },
     ]);
 
     /// <summary>Every message Migrator can report: Core's families, then each format's (<c>migrator explain</c>).</summary>
