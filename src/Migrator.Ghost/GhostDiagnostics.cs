@@ -83,6 +83,16 @@ public static class GhostDiagnostics
         $"the title has {length} characters, more than the 255 Ghost takes; cut at 255.",
         where);
 
+    public static DiagnosticKind GHO009 { get; } = new("GHO009", Severity.Warning,
+        "The item had no title",
+        "Ghost's importer refuses an item whose title is blank, and one refused item stops the whole import. The "
+        + "item was written with the title (Untitled), which is what Ghost's editor shows for a post without one. "
+        + "Give it a title in Ghost.");
+    public static Diagnostic TitleMissing(SourceRef? where) => new(
+        GHO009,
+        "the item has no title, which Ghost's importer refuses; written as '(Untitled)'.",
+        where);
+
     public static DiagnosticKind GHO101 { get; } = new("GHO101", Severity.Error,
         "The file is not a Ghost export",
         "The file is not JSON, or has neither {\"db\": [{\"meta\", \"data\"}]} nor {\"meta\", \"data\"} at its top, "

@@ -155,6 +155,16 @@ public sealed class GhostExportTests
     }
 
     [Fact]
+    public void A_blank_title_which_Ghost_refuses_becomes_Untitled_and_is_reported()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var (_, diagnostics) = Export(temp.Path, [Classic("no-title", " ", 1), Classic("titled", "Titled", 2)]);
+        Assert.Equal("(Untitled)", PostOf(Data(temp.Path), "no-title").GetProperty("title").GetString());
+        Assert.Equal("Titled", PostOf(Data(temp.Path), "titled").GetProperty("title").GetString());
+        Assert.Single(diagnostics.Items, d => d.Code == "GHO009");
+    }
+
+    [Fact]
     public void Redirects_send_each_changed_old_address_to_the_slug_and_match_only_it()
     {
         using var temp = Corpus.NewTempFolder();

@@ -33,6 +33,8 @@ internal static partial class GhostImportRules
                 problems.Add($"duplicate slug '{slug}' (the importer drops the second)");
             if (slug.Length is 0 or > 191 || slug.Any(char.IsUpper) || slug.Any(c => !char.IsAscii(c) || "/?#%& ".Contains(c, StringComparison.Ordinal)))
                 problems.Add($"slug '{slug}' is not one Ghost keeps");
+            if (string.IsNullOrWhiteSpace(title))
+                problems.Add($"title of '{slug}' is blank");
             if (title.Length > 255)
                 problems.Add($"title of '{slug}' longer than 255");
             if (post.GetProperty("type").GetString() is not ("post" or "page"))

@@ -46,6 +46,9 @@ internal sealed class GhostPlanner(Site site, GhostExportOptions options)
 {
     public const string ImportFile = "ghost-import.json";
     private const int MaxTitle = 255;
+
+    /// <summary>What Ghost's editor shows for a post without a title.</summary>
+    private const string Untitled = "(Untitled)";
     private const int MaxExcerpt = 300;
 
     /// <summary>The Ghost site's URL that audit addresses are made from.</summary>
@@ -72,6 +75,11 @@ internal sealed class GhostPlanner(Site site, GhostExportOptions options)
             tags = [.. tags, typeTag];
         }
         var title = post.Title;
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Report(GhostDiagnostics.TitleMissing(post.Source));
+            title = Untitled;
+        }
         string? metaTitle = Extra(post, "meta_title");
         if (title.Length > MaxTitle)
         {
