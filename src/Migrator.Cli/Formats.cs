@@ -4,6 +4,8 @@ using Migrator.Core.Model;
 using Migrator.Core.Normalisation;
 using Migrator.Astro;
 using Migrator.Astro.Export;
+using Migrator.Blogger;
+using Migrator.Blogger.Import;
 using Migrator.Core.Pipeline;
 using Migrator.Eleventy;
 using Migrator.Eleventy.Export;
@@ -52,6 +54,8 @@ internal static class Formats
             null, settings => new EleventyExporter(EleventyExportOptions.From(settings))) { Messages = EleventyMessages.Families },
         new FormatInfo("astro", "Astro site (a Markdown content collection with its schema, pages at the old URLs; written only)",
             null, settings => new AstroExporter(AstroExportOptions.From(settings))) { Messages = AstroMessages.Families },
+        new FormatInfo("blogger", "Blogger export (the classic backup blog-….xml, or Google Takeout's feed.atom; read only)",
+            _ => new BloggerImporter(), null) { Messages = BloggerMessages.Families },
     ]);
 
     /// <summary>Every message Migrator can report: Core's families, then each format's (<c>migrator explain</c>).</summary>
