@@ -31,7 +31,7 @@ public static class BloggerDiagnostics
         + "the comment itself is written with that post, as the other formats' comments are.");
     public static Diagnostic CommentOfPost(SourceRef where, string postId) => new(
         BLG003,
-        $"a comment on the entry {postId}: written with that post.",
+        $"a comment on the entry {postId}: it goes with that post (written with it, unless the post itself is not written).",
         where);
 
     public static DiagnosticKind BLG004 { get; } = new("BLG004", Severity.Warning,
@@ -79,5 +79,14 @@ public static class BloggerDiagnostics
     public static Diagnostic NoKind(SourceRef where) => new(
         BLG008,
         "the entry has neither a kind category (the classic backup) nor a <blogger:type> (Google Takeout), so it could not be converted.",
+        where);
+
+    public static DiagnosticKind BLG009 { get; } = new("BLG009", Severity.Info,
+        "A comment the old blog did not show was not written",
+        "The comment was waiting for moderation, marked as spam, removed or deleted on the old blog, so visitors did "
+        + "not see it there. It is not written to the new site either; the export still holds it.");
+    public static Diagnostic CommentNotShown(SourceRef where, string postId, string status) => new(
+        BLG009,
+        $"a comment on the entry {postId} that the old blog did not show ({status}): not written.",
         where);
 }

@@ -28,7 +28,7 @@ internal static class BloggerComment
     /// Takeout says LIVE, PENDING, SPAM, DELETED or SOFT_TRASHED; the classic backup holds only shown comments, a
     /// removed one marked by <c>blogger.contentRemoved</c> (its text then is Blogger's notice, not the comment).
     /// </summary>
-    private static (CommentStatus Status, string Word) StatusOf(BloggerEntry entry)
+    public static (CommentStatus Status, string Word) StatusOf(BloggerEntry entry)
     {
         if (entry.ContentRemoved)
             return (CommentStatus.Trashed, "contentRemoved");

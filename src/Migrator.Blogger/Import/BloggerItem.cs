@@ -25,9 +25,7 @@ internal static class BloggerItem
                 }
                 return new ReadPost(BloggerPost.From(entry, source, attached, diagnostics), diagnostics);
             case "comment":
-                return entry.PostId is { } postId && comments.HasPost(postId)
-                    ? new IgnoredItem(source, "comment", Title(entry), BloggerDiagnostics.CommentOfPost(source, postId))
-                    : new IgnoredItem(source, "comment", Title(entry), BloggerDiagnostics.CommentWithoutPost(source, entry.PostId));
+                return new IgnoredItem(source, "comment", Title(entry), CommentReason(entry, source, comments));
             case "settings" or "template":
                 return new IgnoredItem(source, entry.Kind, Title(entry), BloggerDiagnostics.NotContent(source, entry.Kind));
             default:
@@ -35,6 +33,20 @@ internal static class BloggerItem
         }
     }
 
+    /// <summary>Where a comment went: with its post, nowhere (its post is missing), or not written (not shown on the old blog).</summary>
+    private static Diagnostic CommentReason(BloggerEntry entry, SourceRef source, BloggerComments comments)
+    {
+        if (entry.PostId is not { } postId || !comments.HasPost(postId))
+            return BloggerDiagnostics.CommentWithoutPost(source, entry.PostId);
+        var (status, word) = BloggerComment.StatusOf(entry);
+        return status == CommentStatus.Approved
+            ? BloggerDiagnostics.CommentOfPost(source, postId)
+            : BloggerDiagnostics.CommentNotShown(source, postId, word);
+    }
+
     /// <summary>A title for the report: the entry's own, else its id (settings entries are named by their id).</summary>
-    private static string? Title(BloggerEntry entry) => entry.Title.Length > 0 ? entry.Title : entry.Id.Length > 0 ? entry.Id : null;
+    private static string? Title(BloggerEntry entry) =>
+        entry.Title.Length > 0 ? entry.Title
+        : entry.Kind == "settings" && entry.Id.LastIndexOf(".settings.", StringComparison.Ordinal) is var at and >= 0 ? entry.Id[(at + ".settings.".Length)..]
+        : entry.Id.Length > 0 ? entry.Id : null;
 }
