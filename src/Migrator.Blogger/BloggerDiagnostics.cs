@@ -26,9 +26,9 @@ public static class BloggerDiagnostics
         where);
 
     public static DiagnosticKind BLG003 { get; } = new("BLG003", Severity.Info,
-        "A comment was written with its post",
+        "A comment goes with its post",
         "Blogger keeps each comment as an entry of its own. Its row in the report says which post it belongs to; "
-        + "the comment itself is written with that post, as the other formats' comments are.");
+        + "the comment itself is written with that post, as other formats' comments are (when the post is written).");
     public static Diagnostic CommentOfPost(SourceRef where, string postId) => new(
         BLG003,
         $"a comment on the entry {postId}: it goes with that post (written with it, unless the post itself is not written).",
@@ -48,7 +48,7 @@ public static class BloggerDiagnostics
     public static DiagnosticKind BLG005 { get; } = new("BLG005", Severity.Info,
         "An entry of a kind Migrator does not know was not converted",
         "The entry is marked with a kind other than post, page, comment, settings or template. It was listed in the "
-        + "report and not converted; tell us what it is if it holds content.");
+        + "report and not converted; look at it in the export if it may hold content.");
     public static Diagnostic UnknownKind(SourceRef where, string kind) => new(
         BLG005,
         $"the entry is of kind '{kind}', which Migrator does not know; it was not converted.",
@@ -57,7 +57,7 @@ public static class BloggerDiagnostics
     public static DiagnosticKind BLG006 { get; } = new("BLG006", Severity.Warning,
         "A date could not be read",
         "A date of the entry is not in the form Atom feeds use (2020-01-02T10:00:00.000+01:00), so the entry has no "
-        + "such date. A post without a publication date is written as a draft.");
+        + "such date, and the target treats it as undated. Correct the date in the export and convert again.");
     public static Diagnostic DateUnreadable(SourceRef where, string element, string value) => new(
         BLG006,
         $"<{element}> is '{value}', which is not an Atom date; the entry has no {element} date.",

@@ -2,7 +2,7 @@ using Migrator.Core.Model;
 
 namespace Migrator.Blogger.Import;
 
-/// <summary>A comment entry as a model comment (docs/blogger.md#comments).</summary>
+/// <summary>A comment entry as a model comment (docs/blogger.md#comments-two-passes).</summary>
 internal static class BloggerComment
 {
     public static Comment From(BloggerEntry entry, long number, long parentNumber)

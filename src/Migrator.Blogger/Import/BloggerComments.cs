@@ -5,7 +5,7 @@ namespace Migrator.Blogger.Import;
 /// <summary>
 /// The export's comments, grouped by the post they belong to. Blogger writes comments as entries of their own, in the
 /// classic backup after all the posts, so a first pass over the file gathers them (and only them, with the ids of the posts: posts are read in
-/// the second pass, one at a time) before any post is converted; see docs/blogger.md#comments.
+/// the second pass, one at a time) before any post is converted; see docs/blogger.md#comments-two-passes.
 /// </summary>
 internal sealed class BloggerComments
 {

@@ -11,6 +11,7 @@ namespace Migrator.Blogger.Import;
 /// <item>a <c>&lt;div&gt;</c> holding only a line break is a blank line between paragraphs, and goes;</item>
 /// <item>a plain <c>&lt;div&gt;</c> of text is a paragraph, and an image's <c>separator</c> div a paragraph holding the
 /// image (its centring goes); the editor's own attributes on the image and its link go;</item>
+/// <item>a captioned image (the editor's <c>tr-caption-container</c> table) is the figure it stands for;</item>
 /// <item>two or more line breaks in a row between text end a paragraph, as they did on the page.</item>
 /// </list>
 /// Only the top level of the body is changed; anything else is kept as written.
@@ -39,6 +40,13 @@ internal static partial class BloggerHtml
         }
         foreach (var node in root.ChildNodes.ToList())
         {
+            if (node.Name == "table" && CaptionedImage(node) is { } figure)
+            {
+                root.InsertBefore(figure, node);
+                node.Remove();
+                changed = true;
+                continue;
+            }
             if (node.Name != "div")
                 continue;
             if (IsSpacer(node))
@@ -97,6 +105,37 @@ internal static partial class BloggerHtml
     {
         div.Name = "p";
         div.Attributes.RemoveAll();
+    }
+
+    /// <summary>
+    /// The editor's captioned image, a table of class <c>tr-caption-container</c> with the image (and its link) in the
+    /// first row and the caption (<c>td.tr-caption</c>) in the second, as the figure it stands for; null for any other table.
+    /// </summary>
+    private static HtmlNode? CaptionedImage(HtmlNode table)
+    {
+        if (!table.GetAttributeValue("class", "").Split(' ').Contains("tr-caption-container"))
+            return null;
+        var rows = table.Descendants("tr").ToList();
+        var cells = rows.Select(r => r.Elements("td").ToList()).ToList();
+        if (rows.Count != 2 || cells.Any(c => c.Count != 1) || !cells[1][0].GetAttributeValue("class", "").Contains("tr-caption", StringComparison.Ordinal))
+            return null;
+        var image = cells[0][0].ChildNodes.Where(n => !IsBlank(n)).ToList();
+        if (image is not [{ Name: "a" or "img" } picture])
+            return null;
+        var figure = table.OwnerDocument.CreateElement("figure");
+        picture.Remove();
+        DropEditorAttributes(picture);
+        foreach (var inner in picture.Descendants("img"))
+            DropEditorAttributes(inner);
+        figure.AppendChild(picture);
+        var caption = table.OwnerDocument.CreateElement("figcaption");
+        foreach (var child in cells[1][0].ChildNodes.ToList())
+        {
+            child.Remove();
+            caption.AppendChild(child);
+        }
+        figure.AppendChild(caption);
+        return figure;
     }
 
     /// <summary>

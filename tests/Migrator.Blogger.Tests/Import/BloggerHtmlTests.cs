@@ -14,6 +14,9 @@ public sealed class BloggerHtmlTests
     [InlineData(
         "<div class=\"separator\" style=\"clear: both; text-align: center;\"><a href=\"https://x.bp.blogspot.com/a/s1600/p.jpg\" imageanchor=\"1\" style=\"margin-left: 1em;\"><img border=\"0\" data-original-height=\"600\" data-original-width=\"800\" height=\"240\" src=\"https://x.bp.blogspot.com/a/s320/p.jpg\" width=\"320\" /></a></div>",
         "<p><a href=\"https://x.bp.blogspot.com/a/s1600/p.jpg\"><img src=\"https://x.bp.blogspot.com/a/s320/p.jpg\" /></a></p>")]
+    [InlineData(
+        "<table cellpadding=\"0\" cellspacing=\"0\" class=\"tr-caption-container\" style=\"float: left;\"><tbody><tr><td style=\"text-align: center;\"><a href=\"https://x.bp.blogspot.com/a/s1600/p.jpg\" imageanchor=\"1\"><img border=\"0\" height=\"320\" src=\"https://x.bp.blogspot.com/a/s320/p.jpg\" width=\"240\" /></a></td></tr><tr><td class=\"tr-caption\" style=\"text-align: center;\">After the <i>10K</i></td></tr></tbody></table>Text.",
+        "<figure><a href=\"https://x.bp.blogspot.com/a/s1600/p.jpg\"><img src=\"https://x.bp.blogspot.com/a/s320/p.jpg\" /></a><figcaption>After the <i>10K</i></figcaption></figure>Text.")]
     public void Editor_markup_becomes_paragraphs(string blogger, string expected) =>
         Assert.Equal(expected, BloggerHtml.Tidy(blogger));
 
@@ -22,6 +25,7 @@ public sealed class BloggerHtmlTests
     [InlineData("Just text, one line.<br />Another.")]
     [InlineData("<div style=\"text-align: center;\">Centred.</div><div class=\"note\">Styled.</div>")]
     [InlineData("<img src=\"https://example.com/p.jpg\" width=\"100\" height=\"50\" />")]
+    [InlineData("<table class=\"data\"><tr><td>1</td></tr></table>")]
     public void Markup_that_means_something_is_kept_as_written(string html) =>
         Assert.Equal(html, BloggerHtml.Tidy(html));
 

@@ -141,7 +141,7 @@ public sealed class BloggerImporterTests
     }
 
     [Fact]
-    public void Entries_of_no_kind_or_an_unknown_kind_get_their_rows()
+    public void Entries_of_no_kind_an_unknown_kind_or_a_bad_date_get_their_rows()
     {
         using var temp = Migrator.Testing.Corpus.NewTempFolder();
         var file = temp.Combine("blog-odd.xml");
@@ -154,13 +154,20 @@ public sealed class BloggerImporterTests
               <entry><id>tag:blogger.com,1999:blog-1.x</id>
                 <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#widget'/>
               </entry>
+              <entry><id>tag:blogger.com,1999:blog-1.post-3</id><published>last Tuesday</published>
+                <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/>
+                <title type='text'>Undated</title>
+              </entry>
             </feed>
             """);
 
         var (_, items, _) = BloggerFixtures.Read(file);
 
-        Assert.Equal(["BLG008", "BLG005"], Codes(items));
+        Assert.Equal(["BLG008", "BLG005", "post"], Codes(items));
         Assert.Equal("No kind", ((UnreadableItem)items[0]).Title);
+        var undated = (ReadPost)items[2];
+        Assert.Null(undated.Post.Date);
+        Assert.Equal("BLG006", Assert.Single(undated.Diagnostics).Code);
     }
 
     [Fact]
