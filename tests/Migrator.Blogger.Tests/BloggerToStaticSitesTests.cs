@@ -101,4 +101,20 @@ public sealed class BloggerToStaticSitesTests(ITestOutputHelper output)
                 $"{row.Title}: old {oldPath} is neither the new address {newPath} nor in a redirect file");
         }
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Visitors_addresses_are_written_only_on_request(bool includePrivateData)
+    {
+        using var temp = Corpus.NewTempFolder();
+        var site = temp.Combine("site");
+        Convert(Input("blog-classic.xml"), "jekyll", site, includePrivateData ? ["--include-private-data"] : []);
+
+        var comments = File.ReadAllText(Path.Combine(site, "_data", "comments", "posts-2019-04-02-spring-tides.yml"));
+        Assert.Contains("Bob Sailor", comments, StringComparison.Ordinal);
+        Assert.Equal(includePrivateData, comments.Contains("bob@sailing.example.org", StringComparison.Ordinal));
+        Assert.DoesNotContain("noreply@blogger.com", comments, StringComparison.Ordinal);
+        Assert.DoesNotContain("removed by the author", comments, StringComparison.Ordinal);
+    }
 }
