@@ -5,6 +5,8 @@ using Migrator.Core.Normalisation;
 using Migrator.Core.PermalinkSites;
 using Migrator.Astro;
 using Migrator.Astro.Export;
+using Migrator.Blogger;
+using Migrator.Blogger.Import;
 using Migrator.Core.Pipeline;
 using Migrator.Eleventy.Export;
 using Migrator.Ghost;
@@ -57,6 +59,8 @@ internal static class Formats
             null, settings => new AstroExporter(PermalinkSiteOptions.From(settings))) { Messages = AstroMessages.Families },
         new FormatInfo("ghost", "Ghost JSON export or import file (Ghost 1-6; written for Ghost 5 and 6, with redirects.json)",
             _ => new GhostImporter(), settings => new GhostExporter(GhostExportOptions.From(settings))) { Messages = GhostMessages.Families },
+        new FormatInfo("blogger", "Blogger export (the classic backup blog-….xml, or Google Takeout's feed.atom; read only)",
+            _ => new BloggerImporter(), null) { Messages = BloggerMessages.Families },
     ]);
 
     /// <summary>Every message Migrator can report: Core's families, then each format's (<c>migrator explain</c>).</summary>
