@@ -89,7 +89,7 @@ public sealed class CorpusToGhostTests
                 .Select(r => r.Title).ToList();
             imported += items.Count;
             if (missing.Count > 0 || items.Count != written.Count || answer.GetProperty("problems").GetArrayLength() > 0)
-                failures.Add($"{Path.GetFileName(wxr)}: {items.Count} in Ghost for {written.Count} written; missing {string.Join(", ", missing)}; problems {answer.GetProperty("problems")}");
+                failures.Add($"{Path.GetFileName(wxr)}: {items.Count} in Ghost for {written.Count} written; missing {string.Join(", ", missing)}; problems {answer.GetProperty("problems")}; Ghost's mail: {ghost.LastMail()}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(imported > 0);

@@ -19,6 +19,7 @@ internal sealed class GhostServer : IDisposable
 {
     private const string Email = "owner@example.com";
     private const string Password = "Migrator-judge-2026!";
+    private const string Mailbox = "mail";
 
     private readonly Process _process;
     private readonly TempFolder _folder;
@@ -70,6 +71,15 @@ internal sealed class GhostServer : IDisposable
         start.Environment["database__connection__filename"] = Path.Combine(temp.Path, "content", "data", "ghost.db");
         start.Environment["paths__contentPath"] = Path.Combine(temp.Path, "content");
         start.Environment["logging__transports"] = "[\"stdout\"]";
+        // Ghost tells the result of an import (its problems too) only by e-mail: "sendmail" here keeps each mail as a file.
+        var mailbox = Directory.CreateDirectory(Path.Combine(temp.Path, GhostServer.Mailbox)).FullName;
+        var sendmail = Path.Combine(temp.Path, "sendmail");
+        File.WriteAllText(sendmail, $"#!/bin/sh\ncat > \"$(mktemp -p '{mailbox}' mail-XXXXXXXX)\"\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(sendmail, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        start.Environment["mail__transport"] = "sendmail";
+        start.Environment["mail__options__path"] = sendmail;
+        start.Environment["mail__from"] = "ghost@example.com";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Ghost did not start");
         var server = new GhostServer(process, temp, url);
         process.OutputDataReceived += (_, e) => server.Log(e.Data);
@@ -182,6 +192,30 @@ internal sealed class GhostServer : IDisposable
         return count;
     }
 
+    /// <summary>
+    /// The text of the last mail Ghost sent (the result of an import, with its problems, is told only by mail): its
+    /// subject and its base64 HTML body as plain text.
+    /// </summary>
+    public string LastMail()
+    {
+        var last = new DirectoryInfo(Path.Combine(_folder.Path, Mailbox)).GetFiles().MaxBy(f => f.LastWriteTimeUtc);
+        if (last is null)
+            return "(no mail)";
+        var raw = File.ReadAllText(last.FullName).ReplaceLineEndings("\n");
+        var split = raw.IndexOf("\n\n", StringComparison.Ordinal);
+        var subject = raw.Split('\n').FirstOrDefault(l => l.StartsWith("Subject:", StringComparison.Ordinal)) ?? "";
+        var body = raw[(split + 2)..];
+        try
+        {
+            body = Encoding.UTF8.GetString(Convert.FromBase64String(body.Replace("\n", "", StringComparison.Ordinal)));
+        }
+        catch (FormatException)
+        {
+        }
+        body = System.Text.RegularExpressions.Regex.Replace(body, "<style.*?</style>|<[^>]+>", " ", System.Text.RegularExpressions.RegexOptions.Singleline);
+        return subject + " " + System.Text.RegularExpressions.Regex.Replace(WebUtility.HtmlDecode(body), @"\s+", " ").Trim();
+    }
+
     /// <summary>Uploads a <c>redirects.json</c> as Ghost's redirects.</summary>
     public async Task UploadRedirects(string file)
     {
@@ -193,8 +227,18 @@ internal sealed class GhostServer : IDisposable
     public Task DeleteAllContent() => Send(HttpMethod.Delete, "db/", null);
 
     /// <summary>Every post or page (<paramref name="resource"/>), of every status, with its HTML, plain text, tags and authors.</summary>
-    public async Task<IReadOnlyList<JsonElement>> All(string resource) =>
-        [.. JsonDocument.Parse(await Send(HttpMethod.Get, $"{resource}/?limit=all&formats=html,plaintext&include=tags,authors", null)).RootElement.GetProperty(resource).EnumerateArray()];
+    public async Task<IReadOnlyList<JsonElement>> All(string resource)
+    {
+        // Ghost 6 answers at most 100 items a request, whatever the limit asked: read page after page.
+        var items = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var answer = JsonDocument.Parse(await Send(HttpMethod.Get, $"{resource}/?limit=100&page={page}&formats=html,plaintext&include=tags,authors", null)).RootElement;
+            items.AddRange(answer.GetProperty(resource).EnumerateArray());
+            if (answer.GetProperty("meta").GetProperty("pagination").GetProperty("next").ValueKind == JsonValueKind.Null)
+                return items;
+        }
+    }
 
     /// <summary>Ghost's export of everything it holds.</summary>
     public async Task<string> Export(string file)

@@ -9,7 +9,7 @@ using Migrator.Core.Pipeline;
 namespace Migrator.Ghost.Import;
 
 /// <summary>
-/// Reads a Ghost JSON export (Ghost 1 to 6; docs/ghost.md#reading): posts and pages with their tags, authors, statuses,
+/// Reads a Ghost JSON export (Ghost 1 to 6; docs/ghost.md#reading---from-ghost): posts and pages with their tags, authors, statuses,
 /// dates, feature image, excerpt and meta. Each entry of <c>posts</c> is one item. The old address is Ghost's
 /// <c>/{slug}/</c>, or the export's <c>permalinks</c> setting (older Ghost) for posts.
 /// </summary>
