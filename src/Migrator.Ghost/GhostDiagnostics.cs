@@ -93,6 +93,18 @@ public static class GhostDiagnostics
         "the item has no title, which Ghost's importer refuses; written as '(Untitled)'.",
         where);
 
+    public static DiagnosticKind GHO010 { get; } = new("GHO010", Severity.Info,
+        "Blocks Ghost's editor has no card for were written as HTML cards",
+        "Ghost's importer turns HTML into its editor's document and silently drops what that editor has no card for "
+        + "(video, audio, embedded objects, scripts, styles, forms, SVG), and refuses an item left with nothing at all, "
+        + "which stops the whole import. Each such block (or the whole body, when nothing else would remain) was "
+        + "written between Ghost's HTML-card markers, which its importer keeps verbatim: Ghost shows it as an HTML "
+        + "card, exactly as written. Nothing to do unless you want Ghost's own cards.");
+    public static Diagnostic HtmlCards(SourceRef? where, int blocks) => new(
+        GHO010,
+        $"{blocks} block(s) Ghost's editor would drop were written as HTML cards, kept verbatim.",
+        where);
+
     public static DiagnosticKind GHO101 { get; } = new("GHO101", Severity.Error,
         "The file is not a Ghost export",
         "The file is not JSON, or has neither {\"db\": [{\"meta\", \"data\"}]} nor {\"meta\", \"data\"} at its top, "

@@ -65,4 +65,36 @@ public sealed class RealGhostTests
             Assert.Equal("/" + plan.Slug + "/", post.Link);
         }
     }
+
+    /// <summary>
+    /// Ghost drops blocks its editor has no card for and fails the whole import on an item left empty: written as
+    /// HTML cards (GHO010), every item imports and the video and audio come back as written.
+    /// </summary>
+    [Fact]
+    public async Task Bodies_Ghosts_editor_would_drop_or_leave_empty_import_and_keep_their_media()
+    {
+        using var ghost = await GhostServer.Start();
+        using var temp = Corpus.NewTempFolder();
+        Post With(string slug, long id, string html) => GhostExportTests.Classic(slug, slug, id) with { Content = new Body(html, BodyFormat.Html) };
+        var (plans, bag) = GhostExportTests.Export(temp.Path,
+        [
+            With("video", 1, "<p>Before</p>\n<figure class=\"wp-block-video\"><video controls src=\"https://example.com/a.mp4\"></video></figure>\n<p>After</p>"),
+            With("audio", 2, "<figure class=\"wp-block-audio\"><audio controls src=\"https://example.com/a.mp3\"></audio></figure>"),
+            With("dynamic", 3, "<div class=\"wp-block-columns\"><div class=\"wp-block-column\"><!-- dynamic block core/archives not rendered --></div></div>"),
+            With("line-break", 4, "<br>"),
+            With("blank", 5, "  \n"),
+            With("empty", 6, ""),
+        ]);
+        Assert.Equal(4, bag.Items.Count(d => d.Code == "GHO010"));
+
+        var answer = await ghost.Import(temp.Combine("ghost-import.json"));
+        Assert.Empty(answer.GetProperty("problems").EnumerateArray());
+        var items = (await ghost.All("posts")).ToDictionary(p => p.GetProperty("slug").GetString()!);
+        Assert.Equal(plans.OfType<WritePlan>().Count(), items.Count);
+        var video = items["video"].GetProperty("html").GetString()!;
+        Assert.Matches("<video controls(=\"\")? src=\"https://example.com/a.mp4\"></video>", video);
+        Assert.Contains("<p>Before</p>", video, StringComparison.Ordinal);
+        Assert.Contains("<p>After</p>", video, StringComparison.Ordinal);
+        Assert.Matches("<audio controls(=\"\")? src=\"https://example.com/a.mp3\"></audio>", items["audio"].GetProperty("html").GetString()!);
+    }
 }

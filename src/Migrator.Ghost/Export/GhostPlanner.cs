@@ -159,8 +159,17 @@ internal sealed class GhostPlanner(Site site, GhostExportOptions options)
         }
     }
 
-    /// <summary>The body as the HTML Ghost's importer turns into its editor's document.</summary>
+    /// <summary>The body as the HTML Ghost's importer turns into its editor's document, with what that conversion would
+    /// drop kept in HTML cards (GHO010).</summary>
     private static string Html(Post post, IDiagnosticSink diagnostics)
+    {
+        var (html, wrapped) = GhostCards.Keep(SourceHtml(post, diagnostics));
+        if (wrapped > 0)
+            diagnostics.Report(GhostDiagnostics.HtmlCards(post.Source, wrapped));
+        return html;
+    }
+
+    private static string SourceHtml(Post post, IDiagnosticSink diagnostics)
     {
         var body = post.Content;
         switch (body.Format)
