@@ -230,4 +230,15 @@ public static class HugoDiagnostics
         HUG025,
         $"'{path}' differs only in letter case or Unicode normalisation from a file written for {firstItem}; Windows and macOS would make them one file, so this item was written as '{writtenAs}'. Give one of them another slug if the names matter.",
         where);
+
+    public static DiagnosticKind HUG026 { get; } = new("HUG026", Severity.Warning,
+        "A page names a file its bundle does not hold",
+        "The page is a page bundle (a folder with index.md), and its text shows or links a file by a path inside "
+        + "that folder, but no such file is there: the image or download is broken on the old site too, and stays "
+        + "broken on the new one. Put the file into the bundle's folder (the name must match exactly, letter case "
+        + "included), or fix the path, and convert again.");
+    public static Diagnostic BundleFileMissing(SourceRef where, string path) => new(
+        HUG026,
+        $"the page names '{path}' beside it, but its bundle's folder holds no such file (names match exactly, letter case included); the image or link is broken. Put the file into the folder, or fix the path, and convert again.",
+        where);
 }

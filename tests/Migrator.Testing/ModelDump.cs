@@ -201,6 +201,11 @@ public static class ModelDump
                     Comment(c);
             }
             Extra("Post.Extra", p.Extra);
+            if (Wanted("Post.Resources"))
+            {
+                foreach (var r in p.Resources)
+                    Line($"Resource {Quote(r.Path)}");
+            }
             _depth--;
         }
 

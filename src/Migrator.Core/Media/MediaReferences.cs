@@ -159,10 +159,15 @@ public static partial class MediaReferences
 
     private static UrlSpan? DestinationSpan(string markdown, string? url, Markdig.Syntax.SourceSpan at, string where, bool isLink)
     {
-        if (string.IsNullOrEmpty(url) || at.IsEmpty || at.Start < 0 || at.End >= markdown.Length
-            || string.CompareOrdinal(markdown, at.Start, url, 0, Math.Max(url.Length, at.Length)) != 0 || url.Length != at.Length)
+        if (string.IsNullOrEmpty(url) || at.IsEmpty || at.Start < 0 || at.End >= markdown.Length)
             return null;
-        return new UrlSpan(at.Start, at.Length, url, where, '\0', isLink);
+        if (url.Length == at.Length && string.CompareOrdinal(markdown, at.Start, url, 0, url.Length) == 0)
+            return new UrlSpan(at.Start, at.Length, url, where, '\0', isLink);
+        // A destination in angle brackets (<a b.jpg>, for a name with spaces): the span is the brackets and what they hold.
+        if (url.Length + 2 == at.Length && markdown[at.Start] == '<' && markdown[at.End] == '>'
+            && string.CompareOrdinal(markdown, at.Start + 1, url, 0, url.Length) == 0)
+            return new UrlSpan(at.Start, at.Length, url, where, '\0', isLink);
+        return null;
     }
 
     /// <summary>The spans of the raw HTML at <paramref name="start"/>, placed in the whole text.</summary>

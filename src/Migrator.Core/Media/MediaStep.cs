@@ -66,6 +66,8 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
     private Func<Post, PageBundle?>? _bundleOf;
     private IMediaSource? _source;
     private readonly HashSet<PathKey> _bundleFolders = [];
+    private readonly HashSet<PathKey> _pageFilePaths = [];
+    private readonly List<PageFileCopy> _pageFiles = [];
 
     /// <summary>The totals, once the run is complete.</summary>
     public MediaSummary Summary { get; private set; } = new(options.Source is not null, 0, 0, 0, 0, 0);
@@ -118,6 +120,8 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         var own = references.Where(r => r.Kind == MediaReferenceKind.Own).Select(r => r.Url).ToList();
         if (!string.IsNullOrEmpty(attachmentUrl) && plan.Site.Classify(attachmentUrl) is { IsOwn: true })
             own.Add(attachmentUrl);
+        // The files that travel with the post (a Hugo bundle's) go beside it in every site, with or without media options.
+        var pageFiles = post.Resources.Count > 0 && !_options.LinkToSource;
         if (_run is null)
         {
             // Nothing is copied: no plan, no order; the post only says how many of its files stay behind.
@@ -127,11 +131,89 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
                 Interlocked.Add(ref _left, files);
                 diagnostics.Report(MediaDiagnostics.LeftOnOldHost(post.Source, files));
             }
-            return null;
+            return pageFiles ? new Entry(this, post, html, markdown, [], null, _bundleOf?.Invoke(post), diagnostics) : null;
         }
         // A bundled post always enters, in its turn: its folder is claimed first come, first served.
         var bundle = _bundleOf?.Invoke(post);
-        return references.Count == 0 && own.Count == 0 && bundle is null ? null : new Entry(this, post, html, markdown, references, attachmentUrl, bundle, diagnostics);
+        return references.Count == 0 && own.Count == 0 && bundle is null && !pageFiles ? null : new Entry(this, post, html, markdown, references, attachmentUrl, bundle, diagnostics);
+    }
+
+    /// <summary>One file that travels with a post: where it goes in the output, its URL there, and what became of it.</summary>
+    private sealed class PageFileCopy(Post post, PageResource resource, string? outputPath, string? url, string oldUrl, string? sitePath)
+    {
+        public Post Post { get; } = post;
+
+        /// <summary>The path on the new site when the file goes beside the page under the media folder; null in a bundle.</summary>
+        public string? SitePath { get; } = sitePath;
+        public PageResource Resource { get; } = resource;
+        public string? OutputPath { get; } = outputPath;
+        public string? Url { get; } = url;
+        public string OldUrl { get; } = oldUrl;
+        public string? Failure { get; set; }
+        public long Bytes { get; set; }
+    }
+
+    /// <summary>
+    /// In input order: where each file of a post goes (docs/media.md#files-beside-a-page). Into the post's folder when the
+    /// writer keeps one (<paramref name="bundle"/>), at the same path inside it; else beside the post's address under the
+    /// media folder (<c>static/posts/x/cat.jpg</c>), for a post the old site published only (a draft's files are not
+    /// published there either). A path another post's file took first is not copied again (the row says so).
+    /// </summary>
+    private List<PageFileCopy> PlacePageFiles(Post post, PageBundle? bundle)
+    {
+        var placed = new List<PageFileCopy>();
+        var oldFolder = PageFiles.FolderOf(post.Link);
+        var published = post.Status == PublicationStatus.Published && !post.IsProtected;
+        foreach (var resource in post.Resources)
+        {
+            var path = PageFiles.SafePath(resource.Path);
+            var oldUrl = path is null || oldFolder is null ? resource.Path : PageFiles.UrlOf(Join(oldFolder, path));
+            string? outputPath = null, url = null, sitePath = null;
+            if (path is not null && bundle is not null)
+                (outputPath, url) = (bundle.Folder.Trim('/') + "/" + path, PageFiles.UrlOf(Join(bundle.UrlPath.Trim('/'), path)));
+            else if (path is not null && published && oldFolder is not null)
+            {
+                sitePath = Join(oldFolder, path);
+                (outputPath, url) = (Join(_options.MediaFolder.Trim('/'), sitePath), PageFiles.UrlOf(sitePath));
+            }
+            var copy = new PageFileCopy(post, resource, outputPath, url, oldUrl, sitePath);
+            if (path is null)
+                copy.Failure = "not a path inside the page's folder";
+            else if (outputPath is null && published)
+                copy.Failure = "the page has no address to put it beside";
+            else if (outputPath is not null && !_pageFilePaths.Add(PathKey.Of(outputPath.ToUpperInvariant())))
+                copy.Failure = $"another page's file already took '{outputPath}'";
+            placed.Add(copy);
+        }
+        _pageFiles.AddRange(placed);
+        return placed;
+    }
+
+    private static string Join(string folder, string path) => folder.Length == 0 ? path : folder + "/" + path;
+
+    /// <summary>Copies a post's placed files (each streamed from the source) and gives the URL of each copied one, by its path in the page's folder.</summary>
+    private async Task<Dictionary<string, string>> CopyPageFilesAsync(IReadOnlyList<PageFileCopy> files, IDiagnosticSink diagnostics, CancellationToken cancellation)
+    {
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (file.Failure is null && file.OutputPath is not null && file.Url is not null)
+            {
+                try
+                {
+                    file.Bytes = await PageFiles.CopyAsync(file.Resource, output, file.OutputPath, cancellation).ConfigureAwait(false);
+                    urls[file.Resource.Path] = _prefix + file.Url;
+                    continue;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UnsafePathException)
+                {
+                    file.Failure = ex.Message;
+                }
+            }
+            if (file.Failure is not null)
+                diagnostics.Report(MediaDiagnostics.FileNotCopied(file.Post.Source, file.Resource.Path, file.Failure));
+        }
+        return urls;
     }
 
     /// <summary>One post's files: added to the plan in its turn, then copied and pointed at.</summary>
@@ -143,11 +225,15 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
 
         private PageBundle? _bundle = bundle;
 
+        private List<PageFileCopy> _pageFiles = [];
+
         public void Enter()
         {
             // The writer gives a second post of the same folder another one (slug-2): its files stay in the media folder.
             if (_bundle is not null && !step._bundleFolders.Add(PathKey.Of(_bundle.Folder.ToUpperInvariant())))
                 _bundle = null;
+            if (post.Resources.Count > 0 && !step._options.LinkToSource)
+                _pageFiles = step.PlacePageFiles(post, _bundle);
             var plan = step._plan!;
             plan.Add(references, post.Source, diagnostics);
             foreach (var reference in references.Where(r => r.Kind == MediaReferenceKind.Own))
@@ -160,6 +246,17 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         }
 
         public async Task<Post> FinishAsync(CancellationToken cancellation)
+        {
+            var moved = await MediaAsync(cancellation).ConfigureAwait(false);
+            if (_pageFiles.Count == 0)
+                return moved;
+            var urls = await step.CopyPageFilesAsync(_pageFiles, diagnostics, cancellation).ConfigureAwait(false);
+            if (urls.Count == 0 || html is null)
+                return moved;
+            return moved with { Content = moved.Content with { Text = PageFiles.Rewrite(moved.Content.Text, markdown, p => urls.GetValueOrDefault(p)) } };
+        }
+
+        private async Task<Post> MediaAsync(CancellationToken cancellation)
         {
             var files = _named.Values.Distinct().ToList();
             if (files.Count == 0)
@@ -175,7 +272,7 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             var failed = outcomes.Count(o => o.Result == MediaResult.Failed);
             diagnostics.Report(MediaDiagnostics.ItemMedia(post.Source, files.Count, failed));
             if (_bundle is not null)
-                outcomes = await step.IntoBundleAsync(_bundle, outcomes, cancellation).ConfigureAwait(false);
+                outcomes = await step.IntoBundleAsync(_bundle, outcomes, TopNames(_pageFiles), cancellation).ConfigureAwait(false);
             var results = new MediaResults(_named.GetValueOrDefault, step._plan!.Site, outcomes);
             var content = html is null ? post.Content : post.Content with { Text = MediaRewriter.Rewrite(html, results, step._prefix, markdown) };
             var newAttachmentUrl = attachmentUrl is not null && results.NewUrlFor(attachmentUrl) is { } moved ? step._prefix + moved : post.AttachmentUrl;
@@ -198,10 +295,10 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
     /// file of the same name, whatever its letter case), and gives the outcomes the URLs they are published at there
     /// (docs/media.md#hugo-page-bundles). The copy in the media folder stays: the old URLs keep working.
     /// </summary>
-    private async Task<MediaOutcome[]> IntoBundleAsync(PageBundle bundle, MediaOutcome[] outcomes, CancellationToken cancellation)
+    private async Task<MediaOutcome[]> IntoBundleAsync(PageBundle bundle, MediaOutcome[] outcomes, IEnumerable<string> takenNames, CancellationToken cancellation)
     {
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(takenNames.Select(n => n.ToUpperInvariant()), StringComparer.Ordinal);
         var moved = new MediaOutcome[outcomes.Length];
         for (var i = 0; i < outcomes.Length; i++)
         {
@@ -229,14 +326,21 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
         return moved;
     }
 
+    /// <summary>The names the post's own files take at the top of its folder (<c>cat.jpg</c>, <c>images</c>): the media copied into the bundle takes others.</summary>
+    private static IEnumerable<string> TopNames(IReadOnlyList<PageFileCopy> files) =>
+        files.Select(f => PageFiles.SafePath(f.Resource.Path)).OfType<string>().Select(p => p.Split('/')[0]);
+
     public void Dispose() => _run?.Dispose();
 
     public IReadOnlyList<AuditRow> Complete(IDiagnosticSink diagnostics)
     {
+        var pageRows = _pageFiles.Select(PageFileRow).ToList();
+        foreach (var file in _pageFiles.Where(f => f.Failure is null && f.SitePath is not null))
+            _options.Published?.Add(file.SitePath!);
         if (_plan is null || _run is null)
         {
             Summary = Summary with { LeftOnOldHost = _left };
-            return [];
+            return pageRows;
         }
         // Every planned file has its outcome (a file of an item that failed before copying is copied now).
         Task.WhenAll(_plan.Files.Select(f => _run.FileAsync(f, CancellationToken.None))).GetAwaiter().GetResult();
@@ -250,8 +354,27 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             rows.Add(Row(outcome));
         }
         Summary = new MediaSummary(true, outcomes.Length, outcomes.Count(o => o.NewUrl is not null), outcomes.Count(o => o.Result == MediaResult.Failed), _run.Bytes, 0);
+        rows.AddRange(pageRows);
         return rows;
     }
+
+    /// <summary>The audit row of a file that travels with a post: written, skipped (a draft's, not published) or failed, with why.</summary>
+    private AuditRow PageFileRow(PageFileCopy file) => new()
+    {
+        SourceFile = file.Resource.SourceFile,
+        SourceId = file.Post.Source.ItemId ?? "",
+        Type = "media",
+        Title = file.Resource.Path,
+        OldUrl = file.OldUrl,
+        NewUrl = file.Failure is null && file.Url is not null ? _prefix + file.Url : "",
+        OutputPath = file.Failure is null ? file.OutputPath ?? "" : "",
+        Result = file.Failure is not null ? ItemResult.Failed : file.OutputPath is null || output.DryRun ? ItemResult.Skipped : ItemResult.Written,
+        Reason = file.Failure ?? (file.OutputPath is null ? "the page is not published, so neither are its files" : output.DryRun ? "dry run" : ""),
+        Warnings = file.Failure is not null ? "MED001" : "",
+        Messages = file.Failure is not null
+            ? $"MED001: {MediaDiagnostics.FileNotCopied(file.Post.Source, file.Resource.Path, file.Failure).Message}"
+            : file.OutputPath is null || output.DryRun ? "" : string.Create(CultureInfo.InvariantCulture, $"{file.Bytes} bytes, beside its page"),
+    };
 
     private AuditRow Row(MediaOutcome outcome) => new()
     {

@@ -87,6 +87,14 @@ public sealed record Post
     public IReadOnlyList<KeyValuePair<string, object?>> Extra { get; init; } = [];
 
     /// <summary>
+    /// The files that travel with the item (a Hugo leaf bundle's images and PDFs), which its body names by paths relative
+    /// to the item's page (<c>cat.jpg</c>, <c>images/cat.jpg</c>). No format owns them: every writer of a site gets them
+    /// beside the item's page, copied at write time (docs/media.md#files-beside-a-page); the model holds where they are,
+    /// never their bytes.
+    /// </summary>
+    public IReadOnlyList<PageResource> Resources { get; init; } = [];
+
+    /// <summary>
     /// What a reader keeps for a writer of its own format and no other (the Jekyll clean-up keeps the source file's
     /// text, to write back every byte that did not change), keyed by a type only that format's code can name, as
     /// Markdig's <c>SetData</c>. Writers of other formats never see it; see docs/architecture.md#the-model.
@@ -186,3 +194,10 @@ public static class Taxonomies
     public const string PostFormat = "post_format";
     public const string NavMenu = "nav_menu";
 }
+
+/// <summary>
+/// A file that travels with an item: <paramref name="Path"/>, its path relative to the item's folder with <c>/</c>
+/// (<c>images/cat.jpg</c>), as the body names it; <paramref name="SourceFile"/>, the full path of the file the reader
+/// found, which ends with <paramref name="Path"/> (the folder before it is the item's folder in the source).
+/// </summary>
+public sealed record PageResource(string Path, string SourceFile);

@@ -141,6 +141,18 @@ public sealed class HugoImporter : IImporter
     private static IEnumerable<HugoContentEntry> Walk(string contentDir, string dir, IReadOnlyList<string> sections, Action<FileSystemInfo> link)
     {
         var entries = SiteFolder.Entries(dir).Where(e => !e.Name.StartsWith('.')).ToList();
+        var leaf = sections.Count == 0 ? null : entries.FirstOrDefault(e => e is FileInfo && ContentExtensions.Contains(e.Extension)
+            && Path.GetFileNameWithoutExtension(e.Name) == "index" && !SiteFolder.IsLink(e))?.FullName;
+        if (leaf is not null)
+        {
+            // A leaf bundle: one page; every other file in the folder and below it is its resources (docs/hugo.md#page-bundles-files).
+            var resources = HugoBundleFiles.Collect(dir, name => ContentExtensions.Contains(Path.GetExtension(name)), link);
+            yield return new HugoContentEntry(leaf, Relative(contentDir, leaf), sections.Take(sections.Count - 1).ToList(), sections[^1], false)
+            {
+                Resources = resources,
+            };
+            yield break;
+        }
         var files = new List<string>();
         var folders = new List<string>();
         foreach (var entry in entries)
@@ -152,13 +164,6 @@ public sealed class HugoImporter : IImporter
                 link(entry);
             else
                 (isFolder ? folders : files).Add(entry.FullName);
-        }
-        var leaf = files.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == "index");
-        if (leaf is not null && sections.Count > 0)
-        {
-            // A leaf bundle: one page; everything else in the folder is its resources.
-            yield return new HugoContentEntry(leaf, Relative(contentDir, leaf), sections.Take(sections.Count - 1).ToList(), sections[^1], false);
-            yield break;
         }
         foreach (var file in files)
         {

@@ -14,7 +14,11 @@ namespace Migrator.Hugo.Import;
 /// <param name="Sections">Content folders above the page (for a bundle, above its folder).</param>
 /// <param name="ContentBaseName">File name without extension, or the bundle folder's name.</param>
 /// <param name="IsSection">True for <c>_index.*</c>.</param>
-internal sealed record HugoContentEntry(string Path, string RelativePath, IReadOnlyList<string> Sections, string ContentBaseName, bool IsSection);
+internal sealed record HugoContentEntry(string Path, string RelativePath, IReadOnlyList<string> Sections, string ContentBaseName, bool IsSection)
+{
+    /// <summary>For a leaf bundle, the files beside the page (docs/hugo.md#page-bundles-files); null for a single-file page.</summary>
+    public IReadOnlyList<PageResource>? Resources { get; init; }
+}
 
 /// <summary>
 /// Reads one content file into a <see cref="Post"/>, faithfully: known front matter keys into the model (docs/hugo.md#front-matter-fields),
@@ -125,6 +129,11 @@ internal sealed class HugoPageReader(HugoConfig config, IReadOnlyDictionary<stri
             Link = LinkOf(path),
             Extra = extra,
         };
+        if (entry.Resources is { } resources)
+        {
+            post = post with { Resources = resources };
+            diagnostics.AddRange(HugoBundleFiles.Missing(post));
+        }
         return new ReadPost(post, diagnostics);
     }
 
