@@ -29,6 +29,24 @@ public sealed class HugoBundleFilesSiteTests(ITestOutputHelper output)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
     }
 
+    /// <summary>An import file holds no files: each bundled post is warned with how many to upload (MED008).</summary>
+    [Theory]
+    [InlineData("wxr")]
+    [InlineData("ghost")]
+    public void Into_an_import_file_each_bundled_post_says_its_files_are_not_carried(string target)
+    {
+        using var temp = Corpus.NewTempFolder();
+        var convert = CliRun.Run("convert", SourceSite, "--to", target, "--out", temp.Combine("out"), "--quiet");
+        Assert.True(convert.ExitCode == 0, convert.Stderr);
+        var rows = CliRun.ReadReport(temp.Combine("out", "migration-report.csv")).Where(r => r["type"] == "post").ToDictionary(r => r["title"]);
+        foreach (var (title, bundle) in Bundles)
+        {
+            Assert.Contains("MED008", rows[title]["warnings"], StringComparison.Ordinal);
+            Assert.Contains($"{FilesOf(bundle).Count} file(s) of the page's own folder were not carried", rows[title]["messages"], StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain(rows.Values, r => !Bundles.ContainsKey(r["title"]) && r["warnings"].Contains("MED008", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_source_site_built_by_hugo_serves_every_bundle_file_its_pages_name()
     {

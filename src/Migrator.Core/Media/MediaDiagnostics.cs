@@ -81,4 +81,17 @@ public static class MediaDiagnostics
             ? $"{files} media file(s) of the old site: all in the new site, and the item points at them."
             : $"{files} media file(s) of the old site: {files - failed} in the new site, {failed} not copied (keeping their old URLs, listed as MED001).",
         where);
+
+    public static DiagnosticKind MED008 { get; } = new("MED008", Severity.Warning,
+        "The page's own files are not carried into an import file",
+        "The page kept files in its own folder (a Hugo page bundle's images and documents), and the output is an "
+        + "import file (WordPress, Ghost) that holds no files, so they were not copied and the page's relative links to "
+        + "them will not resolve on the new site. Upload those files to the new site (its media library) and point the "
+        + "links at them, or convert to a static site, where they are copied beside the page "
+        + "(docs/media.md#files-beside-a-page).");
+
+    public static Diagnostic PageFilesNotCarried(SourceRef? where, int files) => new(
+        MED008,
+        $"{files} file(s) of the page's own folder were not carried: an import file holds no files, so the page's links to them will not resolve until they are uploaded.",
+        where);
 }

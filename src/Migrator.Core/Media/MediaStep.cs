@@ -122,6 +122,8 @@ public sealed class MediaStep(OutputFolder output, MediaStepOptions options) : I
             own.Add(attachmentUrl);
         // The files that travel with the post (a Hugo bundle's) go beside it in every site, with or without media options.
         var pageFiles = post.Resources.Count > 0 && !_options.LinkToSource;
+        if (post.Resources.Count > 0 && _options.LinkToSource)
+            diagnostics.Report(MediaDiagnostics.PageFilesNotCarried(post.Source, post.Resources.Count));
         if (_run is null)
         {
             // Nothing is copied: no plan, no order; the post only says how many of its files stay behind.
