@@ -1,3 +1,4 @@
+using Migrator.Core.Media;
 using Migrator.Core.Markup;
 using System.Runtime.InteropServices;
 using Migrator.Core.Input;
@@ -103,7 +104,7 @@ internal static class ConvertRun
             Exporter = exporter,
             Output = folder,
             ReportPath = reportPath,
-            Transforms = route.Transforms,
+            Transforms = media.Step is null ? [.. route.Transforms, new PageFilesLeftBehind()] : route.Transforms,
             SiteTransform = route.SiteTransform,
             Jobs = options.Jobs,
             MaxItemBytes = options.MaxItemMegabytes * 1024L * 1024L,

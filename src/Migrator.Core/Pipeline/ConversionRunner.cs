@@ -183,9 +183,6 @@ public sealed class ConversionRunner
                         var context = new TransformContext(site, diagnostics);
                         foreach (var transform in transforms)
                             post = transform.Apply(post, context);
-                        // A run with no media step writes no files (an import file): a page's own files stay behind, said once.
-                        if (step is null && post.Resources.Count > 0)
-                            diagnostics.Report(Media.MediaDiagnostics.PageFilesNotCarried(post.Source, post.Resources.Count));
                         if (step is not null)
                         {
                             var entry = step.Prepare(post, diagnostics);
