@@ -21,19 +21,28 @@ public static class MediaRewriter
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(results);
         var prefix = baseUrl?.TrimEnd('/') ?? "";
-        var sb = new StringBuilder(html.Length);
+        return Splice(html, markdown, span => results.NewUrlFor(span.Url) is { } newUrl ? prefix + newUrl : null);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with each media reference (in order, none overlapping) that <paramref name="replacement"/>
+    /// gives a URL for replaced by it, written as the reference's quoting needs; every other character kept.
+    /// </summary>
+    internal static string Splice(string text, bool markdown, Func<UrlSpan, string?> replacement)
+    {
+        var sb = new StringBuilder(text.Length);
         var copied = 0;
-        foreach (var span in (markdown ? MediaReferences.MarkdownSpans(html) : MediaReferences.Spans(html)).OrderBy(s => s.Start))
+        foreach (var span in (markdown ? MediaReferences.MarkdownSpans(text) : MediaReferences.Spans(text)).OrderBy(s => s.Start))
         {
-            if (span.Start < copied || results.NewUrlFor(span.Url) is not { } newUrl)
+            if (span.Start < copied || replacement(span) is not { } url)
                 continue;
-            sb.Append(html, copied, span.Start - copied);
-            sb.Append(AttributeText(prefix + newUrl, span.Quote));
+            sb.Append(text, copied, span.Start - copied);
+            sb.Append(AttributeText(url, span.Quote));
             copied = span.Start + span.Length;
         }
         if (copied == 0)
-            return html;
-        sb.Append(html, copied, html.Length - copied);
+            return text;
+        sb.Append(text, copied, text.Length - copied);
         return sb.ToString();
     }
 

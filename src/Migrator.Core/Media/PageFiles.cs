@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Migrator.Core.Input;
 using Migrator.Core.Model;
@@ -93,22 +92,13 @@ public static partial class PageFiles
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(newUrlFor);
-        var sb = new StringBuilder(text.Length);
-        var copied = 0;
-        foreach (var span in Spans(text, markdown).OrderBy(s => s.Start))
+        return MediaRewriter.Splice(text, markdown, span =>
         {
-            if (span.Start < copied || PathOf(span.Url) is not { } path || newUrlFor(path) is not { } url)
-                continue;
+            if (PathOf(span.Url) is not { } path || newUrlFor(path) is not { } url)
+                return null;
             var raw = span.Url.Trim();
-            var suffix = raw.IndexOfAny(['?', '#']) is var at and >= 0 ? raw[at..] : "";
-            sb.Append(text, copied, span.Start - copied);
-            sb.Append(AttributeText(url + suffix, span.Quote));
-            copied = span.Start + span.Length;
-        }
-        if (copied == 0)
-            return text;
-        sb.Append(text, copied, text.Length - copied);
-        return sb.ToString();
+            return url + (raw.IndexOfAny(['?', '#']) is var at and >= 0 ? raw[at..] : "");
+        });
     }
 
     /// <summary>
@@ -185,15 +175,6 @@ public static partial class PageFiles
 
     private static IEnumerable<UrlSpan> Spans(string text, bool markdown) =>
         markdown ? MediaReferences.MarkdownSpans(text) : MediaReferences.Spans(text);
-
-    /// <summary>The URL as it may stand in an attribute value: <c>&amp;</c> and the enclosing quote as references.</summary>
-    private static string AttributeText(string url, char quote)
-    {
-        if (quote == '\0')
-            return url;
-        var text = url.Replace("&", "&amp;", StringComparison.Ordinal);
-        return quote == '"' ? text.Replace("\"", "&quot;", StringComparison.Ordinal) : text.Replace("'", "&#39;", StringComparison.Ordinal);
-    }
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Scheme();
