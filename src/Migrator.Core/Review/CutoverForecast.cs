@@ -84,7 +84,7 @@ public static class CutoverForecast
     private static IEnumerable<CutoverProblem> PageFiles(AuditRow row, string output, string served, HashSet<string> hosts, HashSet<string> pages, MarkdownFlavor flavor)
     {
         var file = Path.Combine(output, row.OutputPath);
-        if (row.OutputPath.Length == 0 || SiteAddress.Of(row.NewUrl) is not { } page || !File.Exists(file) || new FileInfo(file).LinkTarget is not null)
+        if (row.OutputPath.Length == 0 || IsImportFile(file) || SiteAddress.Of(row.NewUrl) is not { } page || !File.Exists(file) || new FileInfo(file).LinkTarget is not null)
             yield break;
         var text = File.ReadAllText(file);
         var document = FrontMatterReader.Read(text);
@@ -103,13 +103,19 @@ public static class CutoverForecast
         }
     }
 
+    /// <summary>
+    /// An import file (a WordPress export, a Ghost JSON file) holds every item, not one page: reading it once per item
+    /// would read the whole export as many times as it has items, for files a page never names.
+    /// </summary>
+    private static bool IsImportFile(string file) => Path.GetExtension(file) is ".xml" or ".json";
+
     /// <summary>True when the output has the file a site path names: at its root, under the published root, or under <c>static/</c> (Hugo).</summary>
     private static bool HasFile(string output, string served, string path) =>
         path.Length > 0 && (File.Exists(Path.Combine(output, path)) || File.Exists(Path.Combine(served, path)) || File.Exists(Path.Combine(output, "static", path)));
 
     private static IEnumerable<string> FrontMatterRedirects(string file)
     {
-        if (!File.Exists(file) || new FileInfo(file).Length > FrontMatterReader.MaxFrontMatterChars * 4L)
+        if (IsImportFile(file) || !File.Exists(file) || new FileInfo(file).Length > FrontMatterReader.MaxFrontMatterChars * 4L)
             return [];
         var document = FrontMatterReader.Read(File.ReadAllText(file));
         return document.Fields

@@ -98,4 +98,17 @@ public sealed class CutoverForecastTests : IDisposable
         // The page has no address to check its files from (and its old URL no page to answer it).
         Assert.Equal(["CUT002 https://old.example/a/"], Breaks(Written("1", "/a/", "_posts/a.md") with { NewUrl = "http:/product/a/" }));
     }
+
+    [Theory]
+    [InlineData("site.wordpress.000.xml")]
+    [InlineData("ghost-import.json")]
+    public void An_import_file_holding_every_item_is_no_page_whose_files_are_looked_up(string importFile)
+    {
+        // WordPress and Ghost take files into their own media; the import file names every item's, for every row.
+        File(importFile, "<img src=\"/images/gone.png\">");
+        File("a.html", "<img src=\"/images/gone.png\">");
+
+        Assert.Empty(Breaks(Written("1", "/a/", importFile), Written("2", "/b/", importFile)));
+        Assert.Equal(["CUT003 /images/gone.png"], Breaks(Written("1", "/a/", "a.html")));
+    }
 }
