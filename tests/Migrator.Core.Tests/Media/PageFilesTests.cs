@@ -158,7 +158,7 @@ public sealed class PageFilesTests
 
     [Theory]
     [InlineData("../escape.jpg")]
-    [InlineData("/tmp/escape.jpg")]
+    [InlineData("/escape.jpg")]
     [InlineData("a/../../escape.jpg")]
     public async Task A_copy_is_never_written_outside_the_output_folder(string outputPath)
     {
