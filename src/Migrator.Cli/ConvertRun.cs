@@ -163,7 +163,8 @@ internal static class ConvertRun
     {
         try
         {
-            var rows = AuditReportReader.Read(reportPath);
+            // Read anew on each pass, never held: the audit of a large export is larger than the run's memory budget.
+            var rows = AuditReportReader.Rows(reportPath);
             var forecast = CutoverForecast.Run(rows, outputRoot, publishedRoot, flavor);
             ReviewReport.Write(reviewPath, rows, forecast.Problems, Formats.Messages, forecast.Redirects, diffs);
             return new ReviewSummary(reviewPath, forecast.Problems.Count);

@@ -19,6 +19,13 @@ public sealed record FrontMatterDocument(
     bool HasFrontMatter,
     FrontMatterError? Error);
 
+/// <summary>
+/// A file split at its front matter delimiters (<see cref="FrontMatterReader.Split"/>): the YAML between them (null
+/// when there is none, or when the opening <c>---</c> is never closed), the body after them with line endings turned
+/// into <c>\n</c>, and the body's 1-based line.
+/// </summary>
+public readonly record struct FrontMatterSplit(string? Yaml, string Body, int BodyLine, bool HasFrontMatter);
+
 /// <summary>Why front matter (or a YAML file) could not be read, and where.</summary>
 public sealed record FrontMatterError(int Line, int Column, string Message)
 {
@@ -41,16 +48,33 @@ public static partial class FrontMatterReader
     /// <summary>Splits and reads <paramref name="text"/> (the whole file). Never throws on bad YAML: see <see cref="FrontMatterDocument.Error"/>.</summary>
     public static FrontMatterDocument Read(string text)
     {
+        var split = Split(text);
+        if (split.Yaml is null)
+        {
+            return new FrontMatterDocument([], split.Body, split.BodyLine, split.HasFrontMatter, split.HasFrontMatter && split.BodyLine == 1
+                ? new FrontMatterError(1, 1, "the front matter opened with '---' on line 1 is never closed by a '---' line")
+                : null);
+        }
+        var (fields, error) = ParseYaml(split.Yaml, firstLine: 2);
+        return new FrontMatterDocument(fields, split.Body, split.BodyLine, true, error);
+    }
+
+    /// <summary>
+    /// Splits <paramref name="text"/> (the whole file) as <see cref="Read"/> does, without reading the YAML: for a reader
+    /// that needs only the body, or the YAML only when it names a key.
+    /// </summary>
+    public static FrontMatterSplit Split(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         if (text.Length > 0 && text[0] == '\uFEFF')
             text = text[1..];
         if (!IsDelimiter(FirstLine(text, 0), allowDots: false))
-            return new FrontMatterDocument([], text, 1, false, null);
+            return new FrontMatterSplit(null, text, 1, false);
 
         var start = text.IndexOf('\n', StringComparison.Ordinal);
         if (start < 0)
-            return new FrontMatterDocument([], "", 2, true, null);
+            return new FrontMatterSplit("", "", 2, true);
         start++;
         var pos = start;
         var line = 2;
@@ -59,19 +83,16 @@ public static partial class FrontMatterReader
             var lineText = FirstLine(text, pos);
             if (IsDelimiter(lineText, allowDots: true))
             {
-                var yaml = text[start..pos];
                 var bodyStart = Math.Min(text.Length, pos + lineText.Length + 1);
-                var body = text[bodyStart..];
-                var (fields, error) = ParseYaml(yaml, firstLine: 2);
-                return new FrontMatterDocument(fields, body, line + 1, true, error);
+                return new FrontMatterSplit(text[start..pos], text[bodyStart..], line + 1, true);
             }
             if (pos + lineText.Length >= text.Length)
                 break;
             pos += lineText.Length + 1;
             line++;
         }
-        return new FrontMatterDocument([], text, 1, true,
-            new FrontMatterError(1, 1, "the front matter opened with '---' on line 1 is never closed by a '---' line"));
+        // Opened and never closed: no front matter is read, and the whole text is the body.
+        return new FrontMatterSplit(null, text, 1, true);
     }
 
     private static string FirstLine(string text, int from)

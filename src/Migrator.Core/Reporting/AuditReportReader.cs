@@ -11,20 +11,28 @@ namespace Migrator.Core.Reporting;
 public static class AuditReportReader
 {
     /// <summary>The rows of the report at <paramref name="path"/>. Throws <see cref="InvalidDataException"/> when it is no audit report.</summary>
-    public static IReadOnlyList<AuditRow> Read(string path)
+    public static IReadOnlyList<AuditRow> Read(string path) => [.. Rows(path)];
+
+    public static IReadOnlyList<AuditRow> Read(TextReader text) => [.. Stream(text)];
+
+    /// <summary>
+    /// The rows of the report at <paramref name="path"/>, read one at a time: each enumeration reads the file anew and
+    /// holds one row, so a reader that passes over a large audit several times keeps none of it in memory.
+    /// </summary>
+    public static IEnumerable<AuditRow> Rows(string path)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return Read(reader);
+        foreach (var row in Stream(reader))
+            yield return row;
     }
 
-    public static IReadOnlyList<AuditRow> Read(TextReader text)
+    private static IEnumerable<AuditRow> Stream(TextReader text)
     {
         using var csv = new CsvReader(text, AuditReportWriter.Configuration, leaveOpen: true);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header
             || !header.Contains(Column(nameof(AuditRow.Result)), StringComparer.Ordinal) || !header.Contains(Column(nameof(AuditRow.NewUrl)), StringComparer.Ordinal))
             throw new InvalidDataException("not a Migrator audit report (no 'result' and 'new_url' columns).");
         var columns = new HashSet<string>(header, StringComparer.Ordinal);
-        var rows = new List<AuditRow>();
         while (csv.Read())
         {
             string Get(string property)
@@ -33,7 +41,7 @@ public static class AuditReportReader
                 return columns.Contains(name) ? Unescape(csv.GetField(name) ?? "") : "";
             }
             int Number(string property) => int.TryParse(Get(property), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
-            rows.Add(new AuditRow
+            yield return new AuditRow
             {
                 SourceFile = Get(nameof(AuditRow.SourceFile)),
                 SourceId = Get(nameof(AuditRow.SourceId)),
@@ -55,9 +63,8 @@ public static class AuditReportReader
                 Fidelity = Get(nameof(AuditRow.Fidelity)),
                 FidelityNotes = Get(nameof(AuditRow.FidelityNotes)),
                 Messages = Get(nameof(AuditRow.Messages)),
-            });
+            };
         }
-        return rows;
     }
 
     private static string Column(string property) => AuditReportWriter.SnakeCase(property);

@@ -23,7 +23,7 @@ public static class ReviewReport
     /// <param name="catalogue">Explains the codes.</param>
     /// <param name="redirects">How many redirects the output holds (server files and front matter).</param>
     /// <param name="diffs">The side-by-side view of each body that is not exact, by output path.</param>
-    public static void Write(string path, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
+    public static void Write(string path, IEnumerable<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
         IReadOnlyDictionary<string, BodyDiff>? diffs = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -34,17 +34,21 @@ public static class ReviewReport
         file.Commit();
     }
 
-    public static void Render(TextWriter w, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
+    /// <summary>
+    /// Renders the report. The rows are passed over twice, never held: once for the counts and lists the report opens
+    /// with (<see cref="RowTally"/>), once for the table of every row; <paramref name="rows"/> may read the audit file anew
+    /// on each pass (<see cref="AuditReportReader.Rows"/>).
+    /// </summary>
+    public static void Render(TextWriter w, IEnumerable<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
         IReadOnlyDictionary<string, BodyDiff>? diffs = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(breaks);
         ArgumentNullException.ThrowIfNull(catalogue);
-        var items = rows.Where(r => r.Type != "media").ToList();
-        var media = rows.Where(r => r.Type == "media").ToList();
-        var failed = items.Count(r => r.Result == ItemResult.Failed);
-        var changed = items.Count(r => r.Fidelity == "changed");
+        var tally = RowTally.Of(rows);
+        var failed = tally.Items.Count(ItemResult.Failed);
+        var changed = tally.Fidelity.GetValueOrDefault("changed");
 
         w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Migration review</title>\n<style>");
         w.Write(Style);
@@ -61,13 +65,69 @@ public static class ReviewReport
         w.Write(" After building the new site, run <code>migrator verify</code> on it to check the build itself.</p>\n");
 
         WriteBreaks(w, breaks, catalogue);
-        WriteSummary(w, items, media, redirects);
-        WriteArchives(w, rows);
-        WriteItems(w, rows, catalogue, diffs ?? new Dictionary<string, BodyDiff>());
-        WriteCodes(w, rows, breaks, catalogue);
+        WriteSummary(w, tally, redirects);
+        WriteArchives(w, tally.OldHosts);
+        WriteItems(w, rows, tally, catalogue, diffs ?? new Dictionary<string, BodyDiff>());
+        WriteCodes(w, tally.Codes, breaks, catalogue);
         w.Write("<script>");
         w.Write(Script);
         w.Write("</script>\n</body>\n</html>\n");
+    }
+
+    /// <summary>What the report says of all rows before it lists them, counted in one pass.</summary>
+    private sealed class RowTally
+    {
+        /// <summary>Results by type, media apart.</summary>
+        public ResultCounts Items { get; } = new();
+        public ResultCounts Media { get; } = new();
+        public SortedDictionary<string, ResultCounts> ItemTypes { get; } = new(StringComparer.Ordinal);
+        public SortedSet<string> Types { get; } = new(StringComparer.Ordinal);
+        public SortedSet<string> Codes { get; } = new(StringComparer.Ordinal);
+        public SortedDictionary<string, int> Fidelity { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> OldHosts { get; } = new(StringComparer.Ordinal);
+        public int Rows { get; private set; }
+        public int Comments { get; private set; }
+
+        public static RowTally Of(IEnumerable<AuditRow> rows)
+        {
+            var tally = new RowTally();
+            foreach (var row in rows)
+                tally.Add(row);
+            return tally;
+        }
+
+        private void Add(AuditRow row)
+        {
+            Rows++;
+            Types.Add(row.Type);
+            Codes.UnionWith(ReviewReport.Codes(row));
+            if (row.OldUrl.Length > 0)
+                OldHosts.UnionWith(CutoverRules.Hosts([row with { NewUrl = "" }]));
+            if (row.Type == "media")
+            {
+                Media.Add(row.Result);
+                return;
+            }
+            Items.Add(row.Result);
+            if (!ItemTypes.TryGetValue(row.Type, out var ofType))
+                ItemTypes[row.Type] = ofType = new ResultCounts();
+            ofType.Add(row.Result);
+            Comments += row.Comments;
+            if (row.Fidelity.Length > 0)
+                Fidelity[row.Fidelity] = Fidelity.GetValueOrDefault(row.Fidelity) + 1;
+        }
+    }
+
+    /// <summary>How many rows have each result.</summary>
+    private sealed class ResultCounts
+    {
+        private readonly int[] counts = new int[Enum.GetValues<ItemResult>().Length];
+
+        public int Total => counts.Sum();
+
+        public void Add(ItemResult result) => counts[(int)result]++;
+
+        public int Count(ItemResult result) => counts[(int)result];
     }
 
     private static void WriteBreaks(TextWriter w, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue)
@@ -91,37 +151,39 @@ public static class ReviewReport
         w.Write("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void WriteSummary(TextWriter w, List<AuditRow> items, List<AuditRow> media, int redirects)
+    private static void WriteSummary(TextWriter w, RowTally tally, int redirects)
     {
         w.Write("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>type</th><th>written</th><th>skipped</th><th>failed</th></tr></thead>\n<tbody>\n");
-        foreach (var type in items.Select(r => r.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Append("media").Where(t => t != "media" || media.Count > 0))
+        var types = tally.ItemTypes.AsEnumerable();
+        if (tally.Media.Total > 0)
+            types = types.Append(new("media", tally.Media));
+        foreach (var (type, ofType) in types)
         {
-            var ofType = (type == "media" ? media : items.Where(r => r.Type == type)).ToList();
             w.Write($"<tr><td>{H(type)}</td>");
             foreach (var result in Enum.GetValues<ItemResult>())
             {
-                var count = ofType.Count(r => r.Result == result);
+                var count = ofType.Count(result);
                 w.Write(count == 0
                     ? "<td>0</td>"
                     : $"<td><button type=\"button\" class=\"link\" data-filter=\"type\" data-value=\"{H(type)}\" data-filter2=\"result\" data-value2=\"{Word(result)}\">{N(count)}</button></td>");
             }
             w.Write("</tr>\n");
         }
+        var items = tally.Items;
+        var media = tally.Media;
         w.Write("</tbody>\n</table>\n<ul>\n");
-        w.Write($"<li>{N(items.Count)} items read: {N(items.Count(r => r.Result == ItemResult.Written))} written, {N(items.Count(r => r.Result == ItemResult.Skipped))} skipped, {N(items.Count(r => r.Result == ItemResult.Failed))} failed.</li>\n");
-        w.Write($"<li>Comments written: {N(items.Sum(r => r.Comments))}.</li>\n");
-        w.Write($"<li>Media files: {(media.Count == 0 ? "none copied (this run copied no media)" : $"{N(media.Count(r => r.Result != ItemResult.Failed))} in the new site, {N(media.Count(r => r.Result == ItemResult.Failed))} failed")}.</li>\n");
+        w.Write($"<li>{N(items.Total)} items read: {N(items.Count(ItemResult.Written))} written, {N(items.Count(ItemResult.Skipped))} skipped, {N(items.Count(ItemResult.Failed))} failed.</li>\n");
+        w.Write($"<li>Comments written: {N(tally.Comments)}.</li>\n");
+        w.Write($"<li>Media files: {(media.Total == 0 ? "none copied (this run copied no media)" : $"{N(media.Total - media.Count(ItemResult.Failed))} in the new site, {N(media.Count(ItemResult.Failed))} failed")}.</li>\n");
         w.Write($"<li>Redirects written: {N(redirects)}.</li>\n");
-        var verdicts = items.Where(r => r.Fidelity.Length > 0).GroupBy(r => r.Fidelity, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        if (verdicts.Count > 0)
-            w.Write($"<li>Body fidelity (the Markdown rendered back and compared): {string.Join(", ", verdicts.Select(g => $"{N(g.Count())} {H(g.Key)}"))}.</li>\n");
+        if (tally.Fidelity.Count > 0)
+            w.Write($"<li>Body fidelity (the Markdown rendered back and compared): {string.Join(", ", tally.Fidelity.Select(v => $"{N(v.Value)} {H(v.Key)}"))}.</li>\n");
         w.Write("</ul>\n</section>\n");
     }
 
     /// <summary>The old site's archive and feed URLs, which no item's row names, and what answers them.</summary>
-    private static void WriteArchives(TextWriter w, IReadOnlyList<AuditRow> rows)
+    private static void WriteArchives(TextWriter w, HashSet<string> hosts)
     {
-        var hosts = CutoverRules.Hosts(rows.Where(r => r.OldUrl.Length > 0).Select(r => r with { NewUrl = "" }));
         w.Write("<section id=\"archives\">\n<h2>Archive and feed URLs of the old site</h2>\n");
         w.Write("<p>WordPress also answered these URLs, which are no items and have no row below. Search engines and feed readers know them; check what the new site answers.</p>\n");
         w.Write("<table>\n<thead><tr><th>old URL</th><th>on the new site</th></tr></thead>\n<tbody>\n");
@@ -135,15 +197,14 @@ public static class ReviewReport
         w.Write("</section>\n");
     }
 
-    private static void WriteItems(TextWriter w, IReadOnlyList<AuditRow> rows, MessageCatalogue catalogue, IReadOnlyDictionary<string, BodyDiff> diffs)
+    private static void WriteItems(TextWriter w, IEnumerable<AuditRow> rows, RowTally tally, MessageCatalogue catalogue, IReadOnlyDictionary<string, BodyDiff> diffs)
     {
-        var codes = rows.SelectMany(Codes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        w.Write($"<section id=\"items\">\n<h2>Every item (<span id=\"shown\">{N(rows.Count)}</span> of {N(rows.Count)} shown)</h2>\n");
+        w.Write($"<section id=\"items\">\n<h2>Every item (<span id=\"shown\">{N(tally.Rows)}</span> of {N(tally.Rows)} shown)</h2>\n");
         w.Write("<form id=\"filters\" hidden>\n");
         Select(w, "result", "result", Enum.GetValues<ItemResult>().Select(Word));
-        Select(w, "type", "type", rows.Select(r => r.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-        Select(w, "code", "message code", codes);
-        Select(w, "fidelity", "fidelity", rows.Select(r => r.Fidelity).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        Select(w, "type", "type", tally.Types);
+        Select(w, "code", "message code", tally.Codes);
+        Select(w, "fidelity", "fidelity", tally.Fidelity.Keys);
         w.Write("<button type=\"button\" id=\"show-all\">show all</button>\n");
         foreach (var quick in new[] { ("result", "failed"), ("result", "skipped"), ("fidelity", "changed") })
             w.Write($"<button type=\"button\" data-filter=\"{quick.Item1}\" data-value=\"{quick.Item2}\">only {quick.Item2}</button>\n");
@@ -217,10 +278,10 @@ public static class ReviewReport
         w.Write("</tbody></table>");
     }
 
-    private static void WriteCodes(TextWriter w, IReadOnlyList<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue)
+    private static void WriteCodes(TextWriter w, SortedSet<string> rowCodes, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue)
     {
-        var codes = rows.SelectMany(Codes).Concat(rows.SelectMany(r => Messages(r).Select(m => m.Code))).Concat(breaks.Select(b => b.Code))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // A row's codes (Codes) hold the codes of its messages too.
+        var codes = rowCodes.Concat(breaks.Select(b => b.Code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         w.Write("<section id=\"codes\">\n<h2>The messages of this report</h2>\n<dl>\n");
         foreach (var code in codes)
         {

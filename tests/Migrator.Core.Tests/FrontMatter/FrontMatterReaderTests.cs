@@ -12,6 +12,21 @@ public sealed class FrontMatterReaderTests
         Assert.Equal("Just text\n---\n", doc.Body);
     }
 
+    [Theory]
+    [InlineData("--- \r\ntitle: A\r\n...\r\nBody\r\n", "title: A\n", "Body\n", 4)]
+    [InlineData("---\n---\nBody", "", "Body", 3)]
+    [InlineData("---", "", "", 2)]
+    [InlineData("\uFEFFNo front matter\n", null, "No front matter\n", 1)]
+    [InlineData("---\ntitle: never closed\n", null, "---\ntitle: never closed\n", 1)]
+    public void Splitting_gives_the_YAML_unread_and_the_body_as_reading_does(string text, string? yaml, string body, int bodyLine)
+    {
+        var split = FrontMatterReader.Split(text);
+
+        Assert.Equal((yaml, body, bodyLine), (split.Yaml, split.Body, split.BodyLine));
+        var read = FrontMatterReader.Read(text);
+        Assert.Equal((read.Body, read.BodyLine, read.HasFrontMatter), (split.Body, split.BodyLine, split.HasFrontMatter));
+    }
+
     [Fact]
     public void Trailing_spaces_after_the_dashes_and_CRLF_are_accepted()
     {

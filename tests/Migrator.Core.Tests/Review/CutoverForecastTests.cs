@@ -55,6 +55,37 @@ public sealed class CutoverForecastTests : IDisposable
     }
 
     [Fact]
+    public void A_file_a_page_names_is_answered_by_a_page_listed_after_it()
+    {
+        // The page that answers /downloads/guide.pdf is written after the page naming it: every page is known before a
+        // named file is judged missing.
+        File("_posts/a.md", "---\ntitle: A\n---\n[guide](/downloads/guide.pdf) [gone](/downloads/gone.pdf)\n");
+        var guide = Written("2", "/downloads/guide.pdf", "downloads/guide.pdf.md");
+        File("downloads/guide.pdf.md", "---\ntitle: Guide\n---\nText\n");
+
+        Assert.Equal(["CUT003 /downloads/gone.pdf"], Breaks(Written("1", "/a/", "_posts/a.md"), guide));
+    }
+
+    [Fact]
+    public void The_rows_can_be_read_from_the_audit_file_on_each_pass()
+    {
+        File("_posts/a.md", "---\ntitle: A\nredirect_from: /old-a/\n---\n![y](/images/gone.png)\n");
+        var rows = new[] { Written("1", "/a/", "_posts/a.md"), Written("2", "/old-a/", "") with { Result = ItemResult.Skipped, NewUrl = "" }, Written("3", "/gone/", "") with { Result = ItemResult.Skipped, NewUrl = "" } };
+        var audit = Path.Combine(_temp.Path, "audit.csv");
+        using (var writer = new AuditReportWriter(audit))
+        {
+            foreach (var row in rows)
+                writer.Write(row);
+            writer.Complete();
+        }
+
+        var streamed = CutoverForecast.Run(AuditReportReader.Rows(audit), _temp.Path).Problems.Select(p => p.Code + " " + p.Url);
+
+        Assert.Equal(["CUT003 /images/gone.png", "CUT002 https://old.example/gone/"], streamed);
+        Assert.Equal(Breaks(rows), streamed);
+    }
+
+    [Fact]
     public void A_Hugo_site_has_its_files_under_static()
     {
         File("content/posts/a.md", "---\ntitle: A\n---\n<img src=\"/wp-content/uploads/x.jpg\">\n");

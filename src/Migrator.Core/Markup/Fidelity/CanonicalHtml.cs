@@ -15,17 +15,22 @@ internal sealed class CanonicalHtml
 
     private CanonicalHtml(bool dropHeadingIds) => this.dropHeadingIds = dropHeadingIds;
 
+    private (string Text, IReadOnlyList<string> Lines)? visible;
+
     /// <summary>The normalised markup.</summary>
     public string Markup { get; private set; } = "";
 
-    /// <summary>The visible text: text outside tags, blocks separated by one space, whitespace collapsed.</summary>
-    public string Text { get; private set; } = "";
+    /// <summary>
+    /// The visible text: text outside tags, blocks separated by one space, whitespace collapsed. Built when first asked
+    /// for: the check needs it only when the markup differs.
+    /// </summary>
+    public string Text => (visible ??= BuildVisible()).Text;
 
     /// <summary>
     /// The visible text as a reader sees it, line by line: one line per block (and per line break), the lines of a
     /// <c>pre</c> as they are; blank lines dropped.
     /// </summary>
-    public IReadOnlyList<string> Lines { get; private set; } = [];
+    public IReadOnlyList<string> Lines => (visible ??= BuildVisible()).Lines;
 
     /// <summary>How many elements of each name the fragment holds.</summary>
     public Dictionary<string, int> ElementCounts { get; } = new(StringComparer.Ordinal);
@@ -143,27 +148,32 @@ internal sealed class CanonicalHtml
     {
         if (element.Attributes.Count == 0 && element.Name != "img")
             return "<" + CanonicalName(element.Name) + ">";
-        var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // A tag has a handful of attributes: a list sorted once is cheaper than a sorted dictionary per tag.
+        var attributes = new List<KeyValuePair<string, string>>(element.Attributes.Count + 1);
         foreach (var attribute in element.Attributes)
-            attributes[attribute.Name] = CanonicalValue(attribute.Name, HtmlText.Decode(attribute.Value ?? ""));
+            Set(attribute.Name, CanonicalValue(attribute.Name, HtmlText.Decode(attribute.Value ?? "")));
         switch (element.Name)
         {
             case "img":
-                attributes.TryAdd("alt", "");
+                if (Find("alt") < 0)
+                    Set("alt", "");
                 break;
-            case "ol" when attributes.TryGetValue("start", out var start) && start == "1":
-                attributes.Remove("start");
+            case "ol" when Find("start") is var start and >= 0 && attributes[start].Value == "1":
+                attributes.RemoveAt(start);
                 break;
-            case "td" or "th" when attributes.Remove("align", out var align):
-                attributes["style"] = CanonicalValue("style", "text-align: " + align + (attributes.TryGetValue("style", out var s) ? ";" + s : ""));
+            case "td" or "th" when Find("align") is var align and >= 0:
+                var alignment = attributes[align].Value;
+                attributes.RemoveAt(align);
+                Set("style", CanonicalValue("style", "text-align: " + alignment + (Find("style") is var style and >= 0 ? ";" + attributes[style].Value : "")));
                 break;
             case var heading when dropHeadingIds && HtmlElements.IsHeading(heading):
-                attributes.Remove("id");
+                Remove("id");
                 break;
         }
         // kramdown's markdown="1" asks it to read Markdown inside; kramdown removes it from what it renders.
         if (dropHeadingIds)
-            attributes.Remove("markdown");
+            Remove("markdown");
+        attributes.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         var sb = new StringBuilder("<").Append(CanonicalName(element.Name));
         foreach (var (name, value) in attributes)
         {
@@ -172,6 +182,23 @@ internal sealed class CanonicalHtml
             sb.Append('"');
         }
         return sb.Append('>').ToString();
+
+        int Find(string name) => attributes.FindIndex(a => string.Equals(a.Key, name, StringComparison.Ordinal));
+
+        // The last value of a repeated attribute wins, as it did in a dictionary.
+        void Set(string name, string value)
+        {
+            if (Find(name) is var at and >= 0)
+                attributes[at] = new(name, value);
+            else
+                attributes.Add(new(name, value));
+        }
+
+        void Remove(string name)
+        {
+            if (Find(name) is var at and >= 0)
+                attributes.RemoveAt(at);
+        }
     }
 
     /// <summary>Elements that render the same: <c>b</c> is <c>strong</c>, <c>i</c> is <c>em</c>, <c>s</c> and <c>strike</c> are <c>del</c>.</summary>
@@ -344,6 +371,18 @@ internal sealed class CanonicalHtml
     private void Build()
     {
         var markup = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Text)
+                HtmlText.AppendText(markup, token.Value);
+            else
+                markup.Append(token.Value);
+        }
+        Markup = markup.ToString();
+    }
+
+    private (string, IReadOnlyList<string>) BuildVisible()
+    {
         var text = new StringBuilder();
         var lines = new StringBuilder();
         var hidden = 0;
@@ -352,7 +391,6 @@ internal sealed class CanonicalHtml
             switch (token.Kind)
             {
                 case TokenKind.Text:
-                    HtmlText.AppendText(markup, token.Value);
                     if (hidden == 0)
                     {
                         AppendVisible(text, token.Value, token.Preformatted);
@@ -360,27 +398,22 @@ internal sealed class CanonicalHtml
                     }
                     break;
                 case TokenKind.Open:
-                    markup.Append(token.Value);
                     hidden += token.Name is "script" or "style" or "template" ? 1 : 0;
                     if (HtmlElements.Block.Contains(token.Name))
                         BlockBoundary(text, lines);
                     break;
                 case TokenKind.Close:
-                    markup.Append(token.Value);
                     hidden -= token.Name is "script" or "style" or "template" ? 1 : 0;
                     if (HtmlElements.Block.Contains(token.Name))
                         BlockBoundary(text, lines);
                     break;
                 default:
-                    markup.Append(token.Value);
                     if (token.Name == "br" || HtmlElements.Block.Contains(token.Name))
                         BlockBoundary(text, lines);
                     break;
             }
         }
-        Markup = markup.ToString();
-        Text = text.ToString().Trim(' ');
-        Lines = [.. lines.ToString().Split('\n').Select(l => l.TrimEnd(' ')).Where(l => l.Length > 0)];
+        return (text.ToString().Trim(' '), [.. lines.ToString().Split('\n').Select(l => l.TrimEnd(' ')).Where(l => l.Length > 0)]);
     }
 
     private static void BlockBoundary(StringBuilder text, StringBuilder lines)
