@@ -8,12 +8,40 @@ namespace Migrator.Core.Markup.Fidelity;
 /// A canonical form of an HTML fragment, so that two fragments that render the same compare equal as strings
 /// (the normalisation is documented on <see cref="FidelityCheck"/>), plus its visible text and element counts.
 /// </summary>
-internal sealed class CanonicalHtml
+internal sealed class CanonicalHtml : IDisposable
 {
-    private readonly List<Token> tokens = [];
+    /// <summary>
+    /// Token lists kept for reuse on each thread: a long body's list is an array on the large object heap, and
+    /// allocating one per body, twice per check, made the collector a large part of the check's time.
+    /// </summary>
+    [ThreadStatic]
+    private static Stack<List<Token>>? spareTokens;
+
+    /// <summary>A list longer than this is not kept for reuse: one huge body does not hold its memory for the run.</summary>
+    private const int MaxSpareTokens = 1 << 15;
+
+    private List<Token> tokens;
     private readonly bool dropHeadingIds;
 
-    private CanonicalHtml(bool dropHeadingIds) => this.dropHeadingIds = dropHeadingIds;
+    private CanonicalHtml(bool dropHeadingIds)
+    {
+        this.dropHeadingIds = dropHeadingIds;
+        tokens = spareTokens is { Count: > 0 } spare ? spare.Pop() : [];
+    }
+
+    /// <summary>
+    /// Gives the tokens back for reuse by the next fragment on this thread; <see cref="Text"/> and <see cref="Lines"/>
+    /// are then what they were if asked before, else empty.
+    /// </summary>
+    public void Dispose()
+    {
+        var used = tokens;
+        tokens = [];
+        if (used.Capacity is 0 or > MaxSpareTokens)
+            return;
+        used.Clear();
+        (spareTokens ??= new()).Push(used);
+    }
 
     private (string Text, IReadOnlyList<string> Lines)? visible;
 

@@ -55,8 +55,8 @@ public static partial class FidelityCheck
         var document = Markdown.Parse(markdown, pipeline);
         var rendered = document.ToHtml(pipeline);
         var dropIds = flavor == MarkdownFlavor.Kramdown;
-        var source = CanonicalHtml.Of(sourceDocument, dropIds);
-        var output = CanonicalHtml.Parse(rendered, dropIds);
+        using var source = CanonicalHtml.Of(sourceDocument, dropIds);
+        using var output = CanonicalHtml.Parse(rendered, dropIds);
 
         var notes = new List<string>();
         FidelityVerdict verdict;
