@@ -165,9 +165,11 @@ internal static class ConvertRun
         {
             // Read anew on each pass, never held: the audit of a large export is larger than the run's memory budget.
             var rows = AuditReportReader.Rows(reportPath);
-            var forecast = CutoverForecast.Run(rows, outputRoot, publishedRoot, flavor);
-            ReviewReport.Write(reviewPath, rows, forecast.Problems, Formats.Messages, forecast.Redirects, diffs);
-            return new ReviewSummary(reviewPath, forecast.Problems.Count);
+            // Every break is rendered as it is found, into a temporary file beside the report: a large export can have hundreds of thousands.
+            using var breaks = BreakTable.Beside(reviewPath, Formats.Messages);
+            var redirects = CutoverForecast.Run(rows, breaks.Add, outputRoot, publishedRoot, flavor);
+            ReviewReport.Write(reviewPath, rows, breaks, Formats.Messages, redirects, diffs);
+            return new ReviewSummary(reviewPath, breaks.Count);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -28,116 +28,140 @@ public static class CutoverForecast
     /// by which written Markdown bodies are read for the files they name.
     /// </summary>
     /// <remarks>
-    /// The rows are passed over three times (hosts; pages, read from the output; breaks) and never held: <paramref
-    /// name="rows"/> may read the audit file anew on each pass (<see cref="AuditReportReader.Rows"/>), so that a large
-    /// export's review keeps only the set of page paths (as <see cref="PathKey"/>s), the files pages name that the
-    /// output lacks, and the breaks found. Each written page is read once, on every core; what is found is in the rows'
-    /// order.
+    /// The rows are passed over three times and never held: <paramref name="rows"/> may read the audit file anew on
+    /// each pass (<see cref="AuditReportReader.Rows"/>). First the hosts and the pages (as <see cref="PathKey"/>s), from
+    /// the rows alone; then the redirects the written pages' front matter names; then the breaks, each page's body
+    /// rendered and read on every core, given out in the rows' order. A large export's review keeps only the pages'
+    /// keys and the redirects.
     /// </remarks>
     public static Forecast Run(IEnumerable<AuditRow> rows, string? output, string? publishedRoot = null, MarkdownFlavor? flavor = null)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        var hosts = CutoverRules.Hosts(rows);
-        var served = output is null ? null : string.IsNullOrEmpty(publishedRoot) ? output : Path.Combine(output, publishedRoot);
-        var redirects = output is null ? [] : RedirectSources.Read(served == output ? [output] : [output, served!]);
-        var pages = new HashSet<PathKey>();
-        // What each page (by its place among the pages) names that the output has no file for: a break unless a page answers it.
-        var lacking = new Dictionary<int, List<CutoverProblem>>();
-        var read = rows.Where(CutoverRules.HasPage).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(row => (row.NewUrl, row.OutputPath, Page: output is null ? WrittenPage.None : WrittenPage.Read(row, output, served!, hosts, flavor ?? MarkdownFlavor.CommonMark)));
-        var index = 0;
-        foreach (var (newUrl, outputPath, page) in read)
-        {
-            if (SiteAddress.Of(newUrl) is { } address)
-                pages.UnionWith(CutoverRules.Forms(address.Path).Select(PathKey.Of));
-            foreach (var from in page.RedirectsFrom)
-            {
-                if (SiteAddress.Of(from) is { HasQuery: false } source)
-                    redirects.TryAdd(source.Path, (newUrl, outputPath));
-            }
-            if (page.Lacking.Count > 0)
-                lacking[index] = page.Lacking;
-            index++;
-        }
-
-        bool IsPage(string path) => CutoverRules.Forms(path).Any(form => pages.Contains(PathKey.Of(form)));
         var problems = new List<CutoverProblem>();
-        index = 0;
-        foreach (var row in rows)
-        {
-            if (CutoverRules.HasPage(row) && lacking.TryGetValue(index++, out var named))
-                problems.AddRange(named.Where(p => !IsPage(SiteAddress.Of(p.Url)!.Value.Path)));
-            if (!CutoverRules.MustAnswer(row))
-                continue;
-            var path = SiteAddress.Of(row.OldUrl)!.Value.Path;
-            if (IsPage(path))
-                continue;
-            if (CutoverRules.Forms(path).Select(p => redirects.TryGetValue(p, out var r) ? r : default).FirstOrDefault(r => r.To is not null) is not { To: { } to, File: var file })
-            {
-                problems.Add(new(CutoverDiagnostics.OldUrlUnanswered(row.OldUrl, row.Title), row.OldUrl, "", row));
-                continue;
-            }
-            if (SiteAddress.Of(to) is not { } target || (target.Host.Length > 0 && !hosts.Contains(target.Host)))
-                continue;
-            if (PageReferences.IsFile(to))
-            {
-                if (output is not null && !HasFile(output, served!, target.Path))
-                    problems.Add(new(CutoverDiagnostics.FileOnOldHost(to, $"the redirect from {row.OldUrl} ({file})"), to, file, row));
-            }
-            else if (!IsPage(target.Path))
-            {
-                problems.Add(new(CutoverDiagnostics.RedirectTargetMissing(row.OldUrl, to, file), to, file, row));
-            }
-        }
-        return new Forecast(problems, redirects.Count);
+        var redirects = Run(rows, problems.Add, output, publishedRoot, flavor);
+        return new Forecast(problems, redirects);
     }
 
     /// <summary>
-    /// What the forecast reads of one written page, its file read once: the URLs its front matter redirects from, and the
-    /// files it names (its body rendered as its generator would, Markdown included) by a root-relative address or on the
-    /// site's own hosts that the output has no file for (CUT003, or CUT004 when named on the old host) — breaks unless
-    /// a page answers them, which is known only once every page is read.
+    /// The same forecast, each break given to <paramref name="found"/> as it is found (in the rows' order) and none
+    /// kept; returns how many redirects the output holds.
     /// </summary>
-    private sealed record WrittenPage(IReadOnlyList<string> RedirectsFrom, List<CutoverProblem> Lacking)
+    public static int Run(IEnumerable<AuditRow> rows, Action<CutoverProblem> found, string? output, string? publishedRoot = null, MarkdownFlavor? flavor = null)
     {
-        public static WrittenPage None { get; } = new([], []);
-
-        public static WrittenPage Read(AuditRow row, string output, string served, HashSet<string> hosts, MarkdownFlavor flavor)
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(found);
+        var hosts = new HashSet<string>(StringComparer.Ordinal);
+        var pages = new HashSet<PathKey>();
+        foreach (var row in rows)
         {
-            var file = Path.Combine(output, row.OutputPath);
-            // An import file (a WordPress export, a Ghost JSON file) holds every item, not one page: reading it once per
-            // item would read the whole export as many times as it has items, for files a page never names.
-            if (Path.GetExtension(file) is ".xml" or ".json" || !File.Exists(file))
-                return None;
-            var info = new FileInfo(file);
-            var isPage = row.OutputPath.Length > 0 && SiteAddress.Of(row.NewUrl) is not null && info.LinkTarget is null;
-            var forRedirects = info.Length <= FrontMatterReader.MaxFrontMatterChars * 4L;
-            if (!isPage && !forRedirects)
-                return None;
-            var text = File.ReadAllText(file);
-            var split = FrontMatterReader.Split(text);
-            var from = forRedirects && split.Yaml is { } yaml && RedirectKeys.Any(k => yaml.Contains(k, StringComparison.Ordinal))
-                ? RedirectsFromFrontMatter(text)
-                : [];
-            return new(from, isPage ? LackingFiles(row, split.HasFrontMatter ? split.Body : text, Path.GetExtension(file), output, served, hosts, flavor) : []);
+            hosts.UnionWith(CutoverRules.Hosts([row]));
+            if (CutoverRules.HasPage(row) && SiteAddress.Of(row.NewUrl) is { } address)
+                pages.UnionWith(CutoverRules.Forms(address.Path).Select(PathKey.Of));
         }
-
-        private static List<CutoverProblem> LackingFiles(AuditRow row, string body, string extension, string output, string served, HashSet<string> hosts, MarkdownFlavor flavor)
+        var served = output is null ? null : string.IsNullOrEmpty(publishedRoot) ? output : Path.Combine(output, publishedRoot);
+        var redirects = output is null ? [] : RedirectSources.Read(served == output ? [output] : [output, served!]);
+        if (output is not null)
         {
-            var html = extension is ".md" or ".markdown" ? MarkdownRenderer.ToHtml(body, flavor) : body;
-            var where = SiteAddress.Of(row.NewUrl)!.Value.Display;
-            var lacking = new List<CutoverProblem>();
-            foreach (var url in PageReferences.Read(html).Files.Select(f => f.Url).Distinct(StringComparer.Ordinal))
+            var named = InParallel(rows.Where(CutoverRules.HasPage), row => (row.NewUrl, row.OutputPath, From: FrontMatterRedirects(Path.Combine(output, row.OutputPath))));
+            foreach (var (newUrl, outputPath, froms) in named)
             {
-                if (SiteAddress.Of(url) is not { } address || (address.Host.Length > 0 && !hosts.Contains(address.Host)))
-                    continue;
-                if (!HasFile(output, served, address.Path))
-                    lacking.Add(new(address.Host.Length == 0 ? CutoverDiagnostics.FileMissing(url, where) : CutoverDiagnostics.FileOnOldHost(url, where), url, where, row));
+                foreach (var from in froms)
+                {
+                    if (SiteAddress.Of(from) is { HasQuery: false } source)
+                        redirects.TryAdd(source.Path, (newUrl, outputPath));
+                }
             }
-            return lacking;
         }
 
-        private static List<string> RedirectsFromFrontMatter(string text) =>
+        bool IsPage(string path) => CutoverRules.Forms(path).Any(form => pages.Contains(PathKey.Of(form)));
+        foreach (var breaks in InParallel(rows, row => Breaks(row).ToList()))
+        {
+            foreach (var problem in breaks)
+                found(problem);
+        }
+        return redirects.Count;
+
+        IEnumerable<CutoverProblem> Breaks(AuditRow row)
+        {
+            if (output is not null && CutoverRules.HasPage(row))
+            {
+                foreach (var problem in PageFiles(row, output, served!, hosts, IsPage, flavor ?? MarkdownFlavor.CommonMark))
+                    yield return problem;
+            }
+            if (!CutoverRules.MustAnswer(row))
+                yield break;
+            var path = SiteAddress.Of(row.OldUrl)!.Value.Path;
+            if (IsPage(path))
+                yield break;
+            if (CutoverRules.Forms(path).Select(p => redirects.TryGetValue(p, out var r) ? r : default).FirstOrDefault(r => r.To is not null) is not { To: { } to, File: var file })
+            {
+                yield return new(CutoverDiagnostics.OldUrlUnanswered(row.OldUrl, row.Title), row.OldUrl, "", row);
+                yield break;
+            }
+            if (SiteAddress.Of(to) is not { } target || (target.Host.Length > 0 && !hosts.Contains(target.Host)))
+                yield break;
+            if (PageReferences.IsFile(to))
+            {
+                if (output is not null && !HasFile(output, served!, target.Path))
+                    yield return new(CutoverDiagnostics.FileOnOldHost(to, $"the redirect from {row.OldUrl} ({file})"), to, file, row);
+            }
+            else if (!IsPage(target.Path))
+            {
+                yield return new(CutoverDiagnostics.RedirectTargetMissing(row.OldUrl, to, file), to, file, row);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="work"/> on every row, on every core, the results in the rows' order; the rows are read as the
+    /// work goes, not all first.
+    /// </summary>
+    private static ParallelQuery<T> InParallel<T>(IEnumerable<AuditRow> rows, Func<AuditRow, T> work) =>
+        rows.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(work);
+
+    /// <summary>
+    /// The files the item's page names (its body rendered as its generator would, Markdown included) by a root-relative
+    /// address or on the site's own hosts, that neither the output's files nor its pages answer: CUT003 and CUT004.
+    /// </summary>
+    private static IEnumerable<CutoverProblem> PageFiles(AuditRow row, string output, string served, HashSet<string> hosts, Func<string, bool> isPage, MarkdownFlavor flavor)
+    {
+        var file = Path.Combine(output, row.OutputPath);
+        if (row.OutputPath.Length == 0 || IsImportFile(file) || SiteAddress.Of(row.NewUrl) is not { } page || !File.Exists(file) || new FileInfo(file).LinkTarget is not null)
+            yield break;
+        var text = File.ReadAllText(file);
+        var split = FrontMatterReader.Split(text);
+        var body = split.HasFrontMatter ? split.Body : text;
+        var html = Path.GetExtension(file) is ".md" or ".markdown"
+            ? MarkdownRenderer.ToHtml(body, flavor)
+            : body;
+        var where = page.Display;
+        foreach (var url in PageReferences.Read(html).Files.Select(f => f.Url).Distinct(StringComparer.Ordinal))
+        {
+            if (SiteAddress.Of(url) is not { } address || (address.Host.Length > 0 && !hosts.Contains(address.Host)))
+                continue;
+            if (HasFile(output, served, address.Path) || isPage(address.Path))
+                continue;
+            yield return new(address.Host.Length == 0 ? CutoverDiagnostics.FileMissing(url, where) : CutoverDiagnostics.FileOnOldHost(url, where), url, where, row);
+        }
+    }
+
+    /// <summary>
+    /// An import file (a WordPress export, a Ghost JSON file) holds every item, not one page: reading it once per item
+    /// would read the whole export as many times as it has items, for files a page never names.
+    /// </summary>
+    private static bool IsImportFile(string file) => Path.GetExtension(file) is ".xml" or ".json";
+
+    /// <summary>
+    /// The URLs a page's front matter redirects from (jekyll-redirect-from, Hugo's aliases). The YAML is read only when
+    /// it names one of those keys.
+    /// </summary>
+    private static List<string> FrontMatterRedirects(string file)
+    {
+        if (IsImportFile(file) || !File.Exists(file) || new FileInfo(file).Length > FrontMatterReader.MaxFrontMatterChars * 4L)
+            return [];
+        var text = File.ReadAllText(file);
+        if (FrontMatterReader.Split(text).Yaml is not { } yaml || !RedirectKeys.Any(k => yaml.Contains(k, StringComparison.Ordinal)))
+            return [];
+        return
         [
             .. FrontMatterReader.Read(text).Fields
                 .Where(f => RedirectKeys.Contains(f.Key, StringComparer.Ordinal))

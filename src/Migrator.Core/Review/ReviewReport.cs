@@ -23,7 +23,7 @@ public static class ReviewReport
     /// <param name="catalogue">Explains the codes.</param>
     /// <param name="redirects">How many redirects the output holds (server files and front matter).</param>
     /// <param name="diffs">The side-by-side view of each body that is not exact, by output path.</param>
-    public static void Write(string path, IEnumerable<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
+    public static void Write(string path, IEnumerable<AuditRow> rows, BreakTable breaks, MessageCatalogue catalogue, int redirects,
         IReadOnlyDictionary<string, BodyDiff>? diffs = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -34,12 +34,23 @@ public static class ReviewReport
         file.Commit();
     }
 
+    /// <summary>Renders the report with the breaks given as a list.</summary>
+    public static void Render(TextWriter w, IEnumerable<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
+        IReadOnlyDictionary<string, BodyDiff>? diffs = null)
+    {
+        ArgumentNullException.ThrowIfNull(breaks);
+        using var table = BreakTable.InMemory(catalogue);
+        foreach (var problem in breaks)
+            table.Add(problem);
+        Render(w, rows, table, catalogue, redirects, diffs);
+    }
+
     /// <summary>
     /// Renders the report. The rows are passed over twice, never held: once for the counts and lists the report opens
     /// with (<see cref="RowTally"/>), once for the table of every row; <paramref name="rows"/> may read the audit file anew
     /// on each pass (<see cref="AuditReportReader.Rows"/>).
     /// </summary>
-    public static void Render(TextWriter w, IEnumerable<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
+    public static void Render(TextWriter w, IEnumerable<AuditRow> rows, BreakTable breaks, MessageCatalogue catalogue, int redirects,
         IReadOnlyDictionary<string, BodyDiff>? diffs = null)
     {
         ArgumentNullException.ThrowIfNull(w);
@@ -64,11 +75,11 @@ public static class ReviewReport
             w.Write($" {N(changed)} converted bod{(changed == 1 ? "y" : "ies")} changed: compare them by eye.");
         w.Write(" After building the new site, run <code>migrator verify</code> on it to check the build itself.</p>\n");
 
-        WriteBreaks(w, breaks, catalogue);
+        WriteBreaks(w, breaks);
         WriteSummary(w, tally, redirects);
         WriteArchives(w, tally.OldHosts);
         WriteItems(w, rows, tally, catalogue, diffs ?? new Dictionary<string, BodyDiff>());
-        WriteCodes(w, tally.Codes, breaks, catalogue);
+        WriteCodes(w, tally.Codes, breaks.Codes, catalogue);
         w.Write("<script>");
         w.Write(Script);
         w.Write("</script>\n</body>\n</html>\n");
@@ -130,7 +141,7 @@ public static class ReviewReport
         public int Count(ItemResult result) => counts[(int)result];
     }
 
-    private static void WriteBreaks(TextWriter w, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue)
+    private static void WriteBreaks(TextWriter w, BreakTable breaks)
     {
         w.Write($"<section id=\"breaks\">\n<h2>Breaks at cutover ({N(breaks.Count)})</h2>\n");
         if (breaks.Count == 0)
@@ -139,15 +150,7 @@ public static class ReviewReport
             return;
         }
         w.Write("<table class=\"breaks\">\n<thead><tr><th>code</th><th>what breaks</th><th>where</th><th>item</th><th>why, and what to do</th></tr></thead>\n<tbody>\n");
-        foreach (var b in breaks)
-        {
-            w.Write($"<tr data-code=\"{H(b.Code)}\" data-item=\"{H(b.Row?.SourceId ?? "")}\"><td><a href=\"#code-{H(b.Code)}\">{H(b.Code)}</a></td><td class=\"url\">{H(b.Url)}</td><td class=\"url\">{H(b.Where)}</td>");
-            w.Write($"<td>{H(b.Row?.Title ?? "")}{(b.Row is { } r ? $" <span class=\"dim\">({H(r.Type)} {H(r.SourceId)})</span>" : "")}</td>");
-            w.Write($"<td>{H(catalogue.Find(b.Code)?.Title ?? "")}: {H(b.Diagnostic.Message)}");
-            if (b.Row is { Warnings.Length: > 0 } row)
-                w.Write($" <span class=\"dim\">The item's own messages: {H(row.Warnings)}.</span>");
-            w.Write("</td></tr>\n");
-        }
+        breaks.WriteRowsTo(w);
         w.Write("</tbody>\n</table>\n</section>\n");
     }
 
@@ -278,10 +281,10 @@ public static class ReviewReport
         w.Write("</tbody></table>");
     }
 
-    private static void WriteCodes(TextWriter w, SortedSet<string> rowCodes, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue)
+    private static void WriteCodes(TextWriter w, SortedSet<string> rowCodes, SortedSet<string> breakCodes, MessageCatalogue catalogue)
     {
         // A row's codes (Codes) hold the codes of its messages too.
-        var codes = rowCodes.Concat(breaks.Select(b => b.Code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var codes = rowCodes.Concat(breakCodes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         w.Write("<section id=\"codes\">\n<h2>The messages of this report</h2>\n<dl>\n");
         foreach (var code in codes)
         {

@@ -1,0 +1,91 @@
+using System.Net;
+using Migrator.Core.Diagnostics;
+
+namespace Migrator.Core.Review;
+
+/// <summary>
+/// The rows of the review report's "breaks at cutover" table, rendered as each break is found. Kept in memory, or
+/// (<see cref="Beside"/>) in a hidden temporary file beside the report, removed when done: an export whose images all
+/// stay on the old host has a break per image, hundreds of thousands in a large one, which the report lists without
+/// holding them.
+/// </summary>
+public sealed class BreakTable : IDisposable
+{
+    private readonly MessageCatalogue catalogue;
+    private readonly string? file;
+    private TextWriter? rows;
+
+    private BreakTable(MessageCatalogue catalogue, string? file, TextWriter rows)
+    {
+        this.catalogue = catalogue;
+        this.file = file;
+        this.rows = rows;
+    }
+
+    /// <summary>How many breaks were added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The codes of the breaks added.</summary>
+    public SortedSet<string> Codes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A table held in memory: for a few breaks.</summary>
+    public static BreakTable InMemory(MessageCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return new(catalogue, null, new StringWriter());
+    }
+
+    /// <summary>A table kept in a hidden temporary file in the folder of <paramref name="reportPath"/>, removed on <see cref="Dispose"/>.</summary>
+    public static BreakTable Beside(string reportPath, MessageCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(reportPath);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(reportPath))!;
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, $".{Path.GetFileName(reportPath)}.breaks-{Guid.NewGuid():N}.tmp");
+        return new(catalogue, file, new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false)));
+    }
+
+    /// <summary>Renders one break as a row of the table.</summary>
+    public void Add(CutoverProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var w = rows ?? throw new InvalidOperationException("the table was already written out.");
+        w.Write($"<tr data-code=\"{H(problem.Code)}\" data-item=\"{H(problem.Row?.SourceId ?? "")}\"><td><a href=\"#code-{H(problem.Code)}\">{H(problem.Code)}</a></td><td class=\"url\">{H(problem.Url)}</td><td class=\"url\">{H(problem.Where)}</td>");
+        w.Write($"<td>{H(problem.Row?.Title ?? "")}{(problem.Row is { } r ? $" <span class=\"dim\">({H(r.Type)} {H(r.SourceId)})</span>" : "")}</td>");
+        w.Write($"<td>{H(catalogue.Find(problem.Code)?.Title ?? "")}: {H(problem.Diagnostic.Message)}");
+        if (problem.Row is { Warnings.Length: > 0 } row)
+            w.Write($" <span class=\"dim\">The item's own messages: {H(row.Warnings)}.</span>");
+        w.Write("</td></tr>\n");
+        Count++;
+        Codes.Add(problem.Code);
+    }
+
+    /// <summary>Writes the rows into <paramref name="w"/>, once: nothing can be added after.</summary>
+    internal void WriteRowsTo(TextWriter w)
+    {
+        var written = rows ?? throw new InvalidOperationException("the table was already written out.");
+        rows = null;
+        if (written is StringWriter inMemory)
+        {
+            w.Write(inMemory.GetStringBuilder());
+            return;
+        }
+        written.Dispose();
+        using var reader = new StreamReader(file!);
+        var buffer = new char[64 * 1024];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            w.Write(buffer, 0, read);
+    }
+
+    public void Dispose()
+    {
+        rows?.Dispose();
+        rows = null;
+        if (file is not null)
+            File.Delete(file);
+    }
+
+    private static string H(string text) => WebUtility.HtmlEncode(text);
+}
