@@ -46,9 +46,11 @@ public static partial class FrontMatterReader
     public const int MaxFrontMatterChars = 1 << 20;
 
     /// <summary>Splits and reads <paramref name="text"/> (the whole file). Never throws on bad YAML: see <see cref="FrontMatterDocument.Error"/>.</summary>
-    public static FrontMatterDocument Read(string text)
+    public static FrontMatterDocument Read(string text) => Read(Split(text));
+
+    /// <summary>Reads the YAML of a file already split (<see cref="Split"/>).</summary>
+    public static FrontMatterDocument Read(FrontMatterSplit split)
     {
-        var split = Split(text);
         if (split.Yaml is null)
         {
             return new FrontMatterDocument([], split.Body, split.BodyLine, split.HasFrontMatter, split.HasFrontMatter && split.BodyLine == 1
@@ -60,7 +62,7 @@ public static partial class FrontMatterReader
     }
 
     /// <summary>
-    /// Splits <paramref name="text"/> (the whole file) as <see cref="Read"/> does, without reading the YAML: for a reader
+    /// Splits <paramref name="text"/> (the whole file) as <see cref="Read(string)"/> does, without reading the YAML: for a reader
     /// that needs only the body, or the YAML only when it names a key.
     /// </summary>
     public static FrontMatterSplit Split(string text)

@@ -32,7 +32,8 @@ public static class CutoverForecast
     /// each pass (<see cref="AuditReportReader.Rows"/>). First the hosts and the pages (as <see cref="PathKey"/>s), from
     /// the rows alone; then the redirects the written pages' front matter names; then the breaks, each page's body
     /// rendered and read on every core, given out in the rows' order. A large export's review keeps only the pages'
-    /// keys and the redirects.
+    /// keys and the redirects. A page's file is read in both later passes: its breaks can be judged only once every
+    /// redirect is known, and keeping what each page names until then would hold the breaks after all.
     /// </remarks>
     public static Forecast Run(IEnumerable<AuditRow> rows, string? output, string? publishedRoot = null, MarkdownFlavor? flavor = null)
     {
@@ -53,7 +54,8 @@ public static class CutoverForecast
         var pages = new HashSet<PathKey>();
         foreach (var row in rows)
         {
-            hosts.UnionWith(CutoverRules.Hosts([row]));
+            CutoverRules.AddHost(hosts, row.OldUrl);
+            CutoverRules.AddHost(hosts, row.NewUrl);
             if (CutoverRules.HasPage(row) && SiteAddress.Of(row.NewUrl) is { } address)
                 pages.UnionWith(CutoverRules.Forms(address.Path).Select(PathKey.Of));
         }
@@ -158,12 +160,12 @@ public static class CutoverForecast
     {
         if (IsImportFile(file) || !File.Exists(file) || new FileInfo(file).Length > FrontMatterReader.MaxFrontMatterChars * 4L)
             return [];
-        var text = File.ReadAllText(file);
-        if (FrontMatterReader.Split(text).Yaml is not { } yaml || !RedirectKeys.Any(k => yaml.Contains(k, StringComparison.Ordinal)))
+        var split = FrontMatterReader.Split(File.ReadAllText(file));
+        if (split.Yaml is not { } yaml || !RedirectKeys.Any(k => yaml.Contains(k, StringComparison.Ordinal)))
             return [];
         return
         [
-            .. FrontMatterReader.Read(text).Fields
+            .. FrontMatterReader.Read(split).Fields
                 .Where(f => RedirectKeys.Contains(f.Key, StringComparer.Ordinal))
                 .SelectMany(f => f.Value switch
                 {

@@ -35,10 +35,28 @@ public static class CutoverRules
     /// The hosts of the site: of every old and new URL of the audit, in lower case, each with and without <c>www.</c>
     /// (a site answers both, and its bodies name either).
     /// </summary>
-    public static HashSet<string> Hosts(IEnumerable<AuditRow> rows) =>
-        new(rows.SelectMany(r => new[] { r.OldUrl, r.NewUrl }).Select(u => u.Length == 0 ? null : SiteAddress.Of(u)?.Host)
-            .OfType<string>().Where(h => h.Length > 0)
-            .SelectMany(h => new[] { h, h.StartsWith("www.", StringComparison.Ordinal) ? h[4..] : "www." + h }), StringComparer.Ordinal);
+    public static HashSet<string> Hosts(IEnumerable<AuditRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var hosts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            AddHost(hosts, row.OldUrl);
+            AddHost(hosts, row.NewUrl);
+        }
+        return hosts;
+    }
+
+    /// <summary>Adds the host of <paramref name="url"/> to <paramref name="hosts"/> as <see cref="Hosts"/> does: in lower case, with and without <c>www.</c>.</summary>
+    public static void AddHost(ISet<string> hosts, string url)
+    {
+        ArgumentNullException.ThrowIfNull(hosts);
+        ArgumentNullException.ThrowIfNull(url);
+        if (url.Length == 0 || SiteAddress.Of(url)?.Host is not { Length: > 0 } host)
+            return;
+        hosts.Add(host);
+        hosts.Add(host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : "www." + host);
+    }
 
     /// <summary>The same path with and without its final slash: servers answer <c>/a</c> and <c>/a/</c> alike.</summary>
     public static IEnumerable<string> Forms(string path)

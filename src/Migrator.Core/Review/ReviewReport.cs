@@ -88,7 +88,7 @@ public static class ReviewReport
     /// <summary>What the report says of all rows before it lists them, counted in one pass.</summary>
     private sealed class RowTally
     {
-        /// <summary>Results by type, media apart.</summary>
+        /// <summary>Results of the items (every row but media), of media, and of the items by type.</summary>
         public ResultCounts Items { get; } = new();
         public ResultCounts Media { get; } = new();
         public SortedDictionary<string, ResultCounts> ItemTypes { get; } = new(StringComparer.Ordinal);
@@ -112,8 +112,7 @@ public static class ReviewReport
             Rows++;
             Types.Add(row.Type);
             Codes.UnionWith(ReviewReport.Codes(row));
-            if (row.OldUrl.Length > 0)
-                OldHosts.UnionWith(CutoverRules.Hosts([row with { NewUrl = "" }]));
+            CutoverRules.AddHost(OldHosts, row.OldUrl);
             if (row.Type == "media")
             {
                 Media.Add(row.Result);
