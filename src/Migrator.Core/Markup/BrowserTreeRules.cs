@@ -73,7 +73,9 @@ internal static class BrowserTreeRules
     public static void IgnoreDocumentTagsAfterContent(HtmlDocument document)
     {
         var root = document.DocumentNode;
-        if (root.SelectSingleNode("//html") is not { } html)
+        // HtmlAgilityPack names an element after the characters right after its '<': no "<html", no html element
+        // (and no XPath walk of the whole tree for the many bodies without one).
+        if (!HtmlElements.MayHold(document, "html") || root.SelectSingleNode("//html") is not { } html)
             return;
         var contentBefore = html.ParentNode != root;
         foreach (var child in root.ChildNodes)

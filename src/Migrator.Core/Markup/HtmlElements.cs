@@ -72,5 +72,24 @@ internal static class HtmlElements
         }
     }
 
+    /// <summary>
+    /// False when <paramref name="document"/> cannot hold an element named <paramref name="name"/>: HtmlAgilityPack
+    /// names an element after the characters right after its <c>&lt;</c>, so its text must have <c>&lt;name</c> in some
+    /// letter case. Spares a search of the whole tree for the many bodies without one.
+    /// </summary>
+    public static bool MayHold(HtmlAgilityPack.HtmlDocument document, string name)
+    {
+        // Each '<' found by the vectorised search, then its name compared: an ignore-case search of the whole text is
+        // many times slower (it is not vectorised when globalization is invariant).
+        var text = document.Text.AsSpan();
+        for (var at = text.IndexOf('<'); at >= 0; at = text.IndexOf('<'))
+        {
+            text = text[(at + 1)..];
+            if (text.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
     public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 }

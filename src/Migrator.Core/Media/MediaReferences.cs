@@ -105,26 +105,28 @@ public static partial class MediaReferences
                 continue;
             foreach (var attribute in node.Attributes)
             {
-                var where = node.Name + " " + attribute.Name;
                 switch (node.Name, attribute.Name)
                 {
                     case ("img" or "source", "srcset"):
-                        foreach (var span in SrcsetSpans(html, attribute, where))
+                        foreach (var span in SrcsetSpans(html, attribute, Where(node, attribute)))
                             yield return span;
                         break;
                     case ("img" or "video" or "audio" or "source" or "track", "src"):
                     case ("video", "poster"):
-                        if (AttributeSpan(html, attribute, where, isLink: false) is { } media)
+                        if (AttributeSpan(html, attribute, Where(node, attribute), isLink: false) is { } media)
                             yield return media;
                         break;
                     case ("a", "href"):
-                        if (AttributeSpan(html, attribute, where, isLink: true) is { } link)
+                        if (AttributeSpan(html, attribute, Where(node, attribute), isLink: true) is { } link)
                             yield return link;
                         break;
                 }
             }
         }
     }
+
+    /// <summary>Where a reference stands, as the audit names it: <c>img srcset</c>.</summary>
+    private static string Where(HtmlNode node, HtmlAttribute attribute) => node.Name + " " + attribute.Name;
 
     private static readonly MarkdownPipeline Positions = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
@@ -219,12 +221,12 @@ public static partial class MediaReferences
     /// <summary>The URL attributes of media shortcodes in a text node (not in code, scripts or styles).</summary>
     private static IEnumerable<UrlSpan> ShortcodeSpans(string html, HtmlNode node)
     {
-        if (node is not HtmlTextNode text || node.Ancestors().Any(a => SkippedTextParents.Contains(a.Name)))
+        if (node is not HtmlTextNode text || text.Text.IndexOf('[', StringComparison.Ordinal) < 0
+            || node.Ancestors().Any(a => SkippedTextParents.Contains(a.Name)))
             yield break;
         var raw = text.Text;
         var offset = node.StreamPosition;
-        if (raw.IndexOf('[', StringComparison.Ordinal) < 0 || offset < 0 || offset + raw.Length > html.Length
-            || string.CompareOrdinal(html, offset, raw, 0, raw.Length) != 0)
+        if (offset < 0 || offset + raw.Length > html.Length || string.CompareOrdinal(html, offset, raw, 0, raw.Length) != 0)
             yield break;
         foreach (Match shortcode in MediaShortcode().Matches(raw))
         {

@@ -29,6 +29,8 @@ public static class PageReferences
         {
             foreach (var attribute in node.Attributes)
             {
+                if (attribute.Name is not ("src" or "srcset" or "href" or "content"))
+                    continue;
                 var value = HtmlEntity.DeEntitize(attribute.Value ?? "").Trim();
                 if (value.Length == 0)
                     continue;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Migrator.Core.Text;
 
 /// <summary>What a stretch of HTML source is.</summary>
@@ -31,7 +33,8 @@ internal static class HtmlLexer
     public static List<HtmlToken> Tokenize(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var tokens = new List<HtmlToken>();
+        // At most a text and a markup token per '<', and a last text: the list never grows while filled.
+        var tokens = new List<HtmlToken>(2 * html.AsSpan().Count('<') + 1);
         var textStart = 0;
         var i = 0;
         while (i < html.Length)
@@ -107,7 +110,7 @@ internal static class HtmlLexer
         var j = nameStart;
         while (j < n && !IsTagNameEnd(html[j]))
             j++;
-        name = html[nameStart..j].ToLowerInvariant();
+        name = NameOf(html.AsSpan(nameStart, j - nameStart));
         while (j < n)
         {
             var ch = html[j];
@@ -125,6 +128,28 @@ internal static class HtmlLexer
         }
         return n;
     }
+
+    /// <summary>The names of HTML's elements (and SVG's and MathML's roots), lower case: a tag names one of them far more often than not.</summary>
+    public static readonly FrozenSet<string> ElementNames = new[]
+    {
+        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote", "body", "br",
+        "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "dd", "del", "details", "dfn",
+        "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd",
+        "label", "legend", "li", "link", "main", "mark", "math", "menu", "meta", "nav", "noscript", "object", "ol",
+        "optgroup", "option", "p", "param", "picture", "pre", "q", "s", "samp", "script", "section", "select", "small",
+        "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template",
+        "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = ElementNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A tag's name in lower case: the one shared string for a known element, a new one otherwise. Only an ASCII name is
+    /// looked up: ignoring case, "ı" would match "i" where lower-casing keeps it.
+    /// </summary>
+    private static string NameOf(ReadOnlySpan<char> name) =>
+        System.Text.Ascii.IsValid(name) && KnownNames.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
 
     private static bool IsTagNameEnd(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>';
 

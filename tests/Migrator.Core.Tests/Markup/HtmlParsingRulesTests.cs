@@ -30,6 +30,10 @@ public sealed class HtmlParsingRulesTests
         Converts("<p>a</p><html><head><title>t</title></head><body><p>b</p></body></html>", "a\n\n<title>t</title>\n\nb\n");
 
     [Fact]
+    public void Document_tags_in_upper_case_after_content_are_ignored_too() =>
+        Converts("<p>a</p><HTML><Body><p>b</p></Body></HTML>", "a\n\nb\n");
+
+    [Fact]
     public void Document_tags_inside_a_paragraph_are_ignored_too() =>
         Converts("<p>a</p><p>see <html><body>b</body></html></p>", "a\n\nsee b\n");
 

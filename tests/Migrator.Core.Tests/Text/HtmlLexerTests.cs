@@ -24,4 +24,9 @@ public sealed class HtmlLexerTests
     [Fact]
     public void An_unclosed_comment_runs_to_the_end() =>
         Assert.Equal("Text:a | Comment:<!-- b", Describe("a<!-- b"));
+
+    [Fact]
+    public void Tag_names_are_lower_case_and_a_non_ASCII_letter_is_not_folded_into_ASCII() =>
+        Assert.Equal("div div span dıv custom-el",
+            string.Join(" ", HtmlLexer.Tokenize("<DIV><Div></SPAN><dıv><Custom-El>").Select(t => t.Name)));
 }

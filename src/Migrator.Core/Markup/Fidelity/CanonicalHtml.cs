@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 using HtmlAgilityPack;
 
@@ -91,7 +92,8 @@ internal sealed class CanonicalHtml : IDisposable
             {
                 if (node.Name == "pre")
                     TrimPreEdges(contentStart);
-                tokens.Add(new Token(TokenKind.Close, CanonicalName(node.Name), "</" + CanonicalName(node.Name) + ">", false));
+                var closed = CanonicalName(node.Name);
+                tokens.Add(new Token(TokenKind.Close, closed, BareTag(closed, close: true), false));
                 continue;
             }
             switch (node.NodeType)
@@ -175,7 +177,7 @@ internal sealed class CanonicalHtml : IDisposable
     private string CanonicalTag(HtmlNode element)
     {
         if (element.Attributes.Count == 0 && element.Name != "img")
-            return "<" + CanonicalName(element.Name) + ">";
+            return BareTag(CanonicalName(element.Name), close: false);
         // A tag has a handful of attributes: a list sorted once is cheaper than a sorted dictionary per tag.
         var attributes = new List<KeyValuePair<string, string>>(element.Attributes.Count + 1);
         foreach (var attribute in element.Attributes)
@@ -228,6 +230,13 @@ internal sealed class CanonicalHtml : IDisposable
                 attributes.RemoveAt(at);
         }
     }
+
+    /// <summary>The tags without attributes of every known element, made once: the walk would otherwise build one per element.</summary>
+    private static readonly FrozenDictionary<string, (string Open, string Close)> BareTags =
+        Migrator.Core.Text.HtmlLexer.ElementNames.ToFrozenDictionary(name => name, name => ("<" + name + ">", "</" + name + ">"), StringComparer.Ordinal);
+
+    private static string BareTag(string name, bool close) =>
+        BareTags.TryGetValue(name, out var tags) ? (close ? tags.Close : tags.Open) : close ? "</" + name + ">" : "<" + name + ">";
 
     /// <summary>Elements that render the same: <c>b</c> is <c>strong</c>, <c>i</c> is <c>em</c>, <c>s</c> and <c>strike</c> are <c>del</c>.</summary>
     private static string CanonicalName(string name) => name switch

@@ -57,9 +57,9 @@ public static class HtmlToMarkdownConverter
         return (markdown, Fidelity.FidelityCheck.Check(document, markdown, flavor));
     }
 
-    private static string Convert(HtmlDocument document, HtmlToMarkdownOptions? options)
+    internal static string Convert(HtmlDocument document, HtmlToMarkdownOptions? options)
     {
-        var root = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
+        var root = (HtmlElements.MayHold(document, "body") ? document.DocumentNode.SelectSingleNode("//body") : null) ?? document.DocumentNode;
         var length = document.Text?.Length ?? 0;
         var writer = new MarkdownWriter(length + length / 8);
         BlockConverter.WriteChildren(root, writer, new WriterContext(options ?? HtmlToMarkdownOptions.Default));
