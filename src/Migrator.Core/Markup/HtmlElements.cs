@@ -91,5 +91,28 @@ internal static class HtmlElements
         return false;
     }
 
+    /// <summary>
+    /// Every node under <paramref name="root"/> in document order, as HtmlAgilityPack's <c>Descendants()</c> gives them,
+    /// walked with one explicit stack: that method nests an iterator per level, so each node costs as many steps as it
+    /// is deep, and a body may nest thousands of levels.
+    /// </summary>
+    public static IEnumerable<HtmlAgilityPack.HtmlNode> InDocumentOrder(HtmlAgilityPack.HtmlNode root)
+    {
+        var pending = new Stack<HtmlAgilityPack.HtmlNode>();
+        PushChildren(root);
+        while (pending.TryPop(out var node))
+        {
+            yield return node;
+            PushChildren(node);
+        }
+
+        void PushChildren(HtmlAgilityPack.HtmlNode parent)
+        {
+            var children = parent.ChildNodes;
+            for (var i = children.Count - 1; i >= 0; i--)
+                pending.Push(children[i]);
+        }
+    }
+
     public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 }

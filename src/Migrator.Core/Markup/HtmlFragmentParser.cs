@@ -20,7 +20,8 @@ internal static class HtmlFragmentParser
 
     public static HtmlDocument Parse(string html)
     {
-        var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxDepth };
+        // No element is looked up by id: HtmlAgilityPack need not index them (the tree is the same).
+        var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxDepth, OptionUseIdAttribute = false };
         try
         {
             document.LoadHtml(BrowserTreeRules.WithoutSelfClosingNonVoid(WithoutUnterminatedTag(html.Replace("\r\n", "\n", StringComparison.Ordinal))));

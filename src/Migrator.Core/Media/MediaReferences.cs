@@ -91,9 +91,9 @@ public static partial class MediaReferences
     internal static IEnumerable<UrlSpan> Spans(string html)
     {
         // Parsed as written (no CRLF normalisation): positions must point into this very string.
-        var document = new HtmlDocument();
+        var document = new HtmlDocument { OptionUseIdAttribute = false };
         document.LoadHtml(html);
-        foreach (var node in document.DocumentNode.Descendants())
+        foreach (var node in Markup.HtmlElements.InDocumentOrder(document.DocumentNode))
         {
             if (node.NodeType == HtmlNodeType.Text)
             {

@@ -21,11 +21,11 @@ public static class PageReferences
     public static (IReadOnlyList<PageReference> Files, string? RefreshTo) Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlDocument();
+        var document = new HtmlDocument { OptionUseIdAttribute = false };
         document.LoadHtml(html);
         var files = new List<PageReference>();
         string? refresh = null;
-        foreach (var node in document.DocumentNode.Descendants().Where(n => n.NodeType == HtmlNodeType.Element))
+        foreach (var node in Markup.HtmlElements.InDocumentOrder(document.DocumentNode).Where(n => n.NodeType == HtmlNodeType.Element))
         {
             foreach (var attribute in node.Attributes)
             {

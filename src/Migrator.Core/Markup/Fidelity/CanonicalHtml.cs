@@ -262,7 +262,7 @@ internal sealed class CanonicalHtml : IDisposable
                     return value;
                 }
             case "class":
-                return string.Join(' ', value.Split(CollapsibleWhitespace, StringSplitOptions.RemoveEmptyEntries));
+                return IsCollapsed(value) ? value : string.Join(' ', value.Split(CollapsibleWhitespace, StringSplitOptions.RemoveEmptyEntries));
             case "style":
                 var declarations = value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Select(d => d.Split(':', 2, StringSplitOptions.TrimEntries))
@@ -276,9 +276,16 @@ internal sealed class CanonicalHtml : IDisposable
     private static readonly char[] CollapsibleWhitespace = [' ', '\t', '\n', '\r', '\f'];
     private static readonly SearchValues<char> CollapsibleOtherThanSpace = SearchValues.Create("\t\n\r\f");
 
+    /// <summary>True when the text's whitespace is single spaces between words: split and joined again, it is itself.</summary>
+    private static bool IsCollapsed(string text) =>
+        (text.Length == 0 || (text[0] != ' ' && text[^1] != ' ')) && IsSingleSpaced(text);
+
+    private static bool IsSingleSpaced(string text) =>
+        !text.AsSpan().ContainsAny(CollapsibleOtherThanSpace) && !text.Contains("  ", StringComparison.Ordinal);
+
     private static string Collapse(string text)
     {
-        if (!text.AsSpan().ContainsAny(CollapsibleOtherThanSpace) && !text.Contains("  ", StringComparison.Ordinal))
+        if (IsSingleSpaced(text))
             return text; // nothing to collapse: single spaces are already canonical
         var sb = new StringBuilder(text.Length);
         var space = false;
