@@ -30,11 +30,15 @@ internal static class HtmlLexer
 {
     private static readonly string[] RawTextElements = ["script", "style", "xmp", "iframe", "noembed", "noframes"];
 
+    /// <summary>The most tokens a list is made for at first: below the large-object heap's 85,000 bytes.</summary>
+    private const int MaxInitialTokens = 3000;
+
     public static List<HtmlToken> Tokenize(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        // At most a text and a markup token per '<', and a last text: the list never grows while filled.
-        var tokens = new List<HtmlToken>(2 * html.AsSpan().Count('<') + 1);
+        // At most a text and a markup token per '<', and a last text: a body's list does not grow while filled. Capped,
+        // so that text of many '<' that are no tags does not reserve what it never uses.
+        var tokens = new List<HtmlToken>(Math.Min(2 * html.AsSpan().Count('<') + 1, MaxInitialTokens));
         var textStart = 0;
         var i = 0;
         while (i < html.Length)
