@@ -40,7 +40,9 @@ internal static class OldSiteServer
     public static MediaFetchOptions Options { get; } = new()
     {
         Jobs = 4,
-        RequestTimeout = TimeSpan.FromMilliseconds(800),
+        // Long enough that a loaded CI machine answers every other request in time (at 800 ms a 404 was once fetched
+        // twice), short enough that slow.jpg's 10 s answer still times out.
+        RequestTimeout = TimeSpan.FromSeconds(3),
         Retries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(50),
         MaxRetryWait = TimeSpan.FromSeconds(2),
