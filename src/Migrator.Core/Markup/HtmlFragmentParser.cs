@@ -4,7 +4,8 @@ namespace Migrator.Core.Markup;
 
 /// <summary>
 /// Parses an HTML fragment with HtmlAgilityPack, CRLF read as LF, into the tree a browser builds where the two differ
-/// (<see cref="BrowserTreeRules"/>): the one way the markup code parses HTML.
+/// (<see cref="BrowserTreeRules"/>): the one way the markup code parses HTML. <see cref="ParseAsWritten"/> is the one
+/// way code that needs positions in the text parses it.
 /// </summary>
 internal static class HtmlFragmentParser
 {
@@ -33,6 +34,17 @@ internal static class HtmlFragmentParser
         }
         BrowserTreeRules.IgnoreDocumentTagsAfterContent(document);
         BrowserTreeRules.CloseParagraphsBeforeBlocks(document);
+        return document;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="html"/> as HtmlAgilityPack reads it, with none of <see cref="Parse"/>'s changes, so that
+    /// node and attribute positions point into this very string: for finders that report or rewrite places in the text.
+    /// </summary>
+    public static HtmlDocument ParseAsWritten(string html)
+    {
+        var document = new HtmlDocument { OptionUseIdAttribute = false }; // as in Parse
+        document.LoadHtml(html);
         return document;
     }
 

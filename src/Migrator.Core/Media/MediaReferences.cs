@@ -91,8 +91,7 @@ public static partial class MediaReferences
     internal static IEnumerable<UrlSpan> Spans(string html)
     {
         // Parsed as written (no CRLF normalisation): positions must point into this very string.
-        var document = new HtmlDocument { OptionUseIdAttribute = false };
-        document.LoadHtml(html);
+        var document = Markup.HtmlFragmentParser.ParseAsWritten(html);
         foreach (var node in Markup.HtmlElements.InDocumentOrder(document.DocumentNode))
         {
             if (node.NodeType == HtmlNodeType.Text)

@@ -21,8 +21,7 @@ public static class PageReferences
     public static (IReadOnlyList<PageReference> Files, string? RefreshTo) Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlDocument { OptionUseIdAttribute = false };
-        document.LoadHtml(html);
+        var document = Markup.HtmlFragmentParser.ParseAsWritten(html);
         var files = new List<PageReference>();
         string? refresh = null;
         foreach (var node in Markup.HtmlElements.InDocumentOrder(document.DocumentNode).Where(n => n.NodeType == HtmlNodeType.Element))
