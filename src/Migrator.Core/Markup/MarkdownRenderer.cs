@@ -1,6 +1,9 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Migrator.Core.Markup;
 
@@ -61,6 +64,68 @@ public static class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(markdown);
         return Markdown.ToHtml(markdown, Pipeline(flavor));
     }
+
+    /// <summary>
+    /// The HTML <see cref="ToHtml"/> renders, reduced to the markup that can name another file: the raw HTML as written,
+    /// and Markdig's own <c>&lt;a href&gt;</c> and <c>&lt;img src&gt;</c> for each Markdown link, autolink and image, with
+    /// the URL escaped as Markdig escapes it; text, code and every other tag are left out (docs/cutover.md, "Files a page
+    /// names"). What is left out is escaped text and tags without addresses, so it cannot open or close a tag, a comment
+    /// or a <c>&lt;script&gt;</c> of the raw HTML around it: an HTML reader finds the same addresses, in the same order,
+    /// in this as in the whole page, from a fraction of the text.
+    /// </summary>
+    public static string ToLinkingHtml(string markdown, MarkdownFlavor flavor = MarkdownFlavor.CommonMark)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        WriteLinking(Markdown.Parse(markdown, Pipeline(flavor)), renderer);
+        renderer.Writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Writes what of <paramref name="node"/> can name a file, as Markdig's renderers write it.</summary>
+    private static void WriteLinking(MarkdownObject node, HtmlRenderer renderer)
+    {
+        switch (node)
+        {
+            case HtmlBlock block:
+                renderer.WriteLeafRawLines(block, writeEndOfLines: true, escape: false);
+                break;
+            case HtmlInline inline:
+                renderer.Write(inline.Tag).WriteLine();
+                break;
+            case LinkInline { IsImage: true } image:
+                // An image's description is rendered as plain alt text: nothing in it is markup.
+                renderer.Write("<img src=\"").WriteEscapeUrl(DestinationOf(image)).WriteLine("\" />");
+                break;
+            case LinkInline link:
+                renderer.Write("<a href=\"").WriteEscapeUrl(DestinationOf(link)).WriteLine("\">");
+                WriteChildren(link, renderer);
+                break;
+            case AutolinkInline autolink:
+                renderer.Write("<a href=\"").WriteEscapeUrl(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url).WriteLine("\">");
+                break;
+            case ContainerInline container:
+                WriteChildren(container, renderer);
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                    WriteLinking(child, renderer);
+                break;
+            case LeafBlock { Inline: { } inlines }:
+                WriteChildren(inlines, renderer);
+                break;
+        }
+    }
+
+    private static void WriteChildren(ContainerInline container, HtmlRenderer renderer)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            WriteLinking(child, renderer);
+    }
+
+    /// <summary>The URL Markdig's link renderer writes: a heading link's computed one, else the link's own.</summary>
+    private static string? DestinationOf(LinkInline link) => link.GetDynamicUrl is { } dynamic ? dynamic() ?? link.Url : link.Url;
 
     internal static MarkdownPipeline Pipeline(MarkdownFlavor flavor) => flavor switch
     {

@@ -133,7 +133,7 @@ public static class CutoverForecast
         var split = FrontMatterReader.Split(text);
         var body = split.HasFrontMatter ? split.Body : text;
         var html = Path.GetExtension(file) is ".md" or ".markdown"
-            ? MarkdownRenderer.ToHtml(body, flavor)
+            ? MarkdownRenderer.ToLinkingHtml(body, flavor)
             : body;
         var where = page.Display;
         foreach (var url in PageReferences.Read(html).Files.Select(f => f.Url).Distinct(StringComparer.Ordinal))
