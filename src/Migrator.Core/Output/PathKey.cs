@@ -43,10 +43,14 @@ public readonly record struct PathKey(UInt128 Hash)
 
 /// <summary>
 /// Who wrote a path or owns a URL, for messages about a later item that wants the same one: the item's source
-/// (<c>export.xml line 120, item 87</c>), else the path it was written to.
+/// (<c>export.xml line 120, item 87</c>), else the path it was written to. The path is kept only when there is no
+/// source: a run keeps an owner for every path it wrote, and the path's text would be most of it. Whether a path was
+/// written exactly as spelled is the output folder's to say (<see cref="OutputFolder.WasWritten"/>).
 /// </summary>
-public readonly record struct PathOwner(SourceRef? Source, string? Path)
+public readonly struct PathOwner(SourceRef? source, string path)
 {
+    private readonly object _owner = source ?? (object)path;
+
     public override string ToString() =>
-        Source is not null ? Source.ToString() : $"the item written to {Path}";
+        _owner is SourceRef source ? source.ToString() : $"the item written to {_owner}";
 }

@@ -60,7 +60,6 @@ public sealed class HugoExporter(HugoExportOptions options) : IExporter
 internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPagePlanner planner) : IExportSession
 {
     private readonly Dictionary<PathKey, PathOwner> _writtenBy = []; // keyed as case-insensitive file systems see paths
-    private readonly HashSet<PathKey> _writtenExactly = [];
     private readonly OffsetTally _offsets = new();
     private readonly HashSet<string> _taxonomies = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _pageFolders = new(StringComparer.Ordinal);
@@ -94,7 +93,7 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
                 OutputPath = WithSuffix(write.OutputPath, suffix),
                 Files = [.. write.Files.Select(f => f with { RelativePath = WithSuffix(f.RelativePath, suffix) })],
             };
-            diagnostics.Report(_writtenExactly.Contains(PathKey.Of(taken))
+            diagnostics.Report(output.WasWritten(taken)
                 ? HugoDiagnostics.PathSuffixed(source, taken, first.ToString(), write.OutputPath)
                 : HugoDiagnostics.PathDiffersOnlyInCase(source, taken, first.ToString(), write.OutputPath));
         }
@@ -103,7 +102,6 @@ internal sealed class HugoExportSession(Site site, OutputFolder output, HugoPage
         {
             output.WriteText(file.RelativePath, file.Content);
             _writtenBy[PathKey.OfFile(file.RelativePath)] = owner;
-            _writtenExactly.Add(PathKey.Of(file.RelativePath));
         }
         if (write is HugoWritePlan hugo)
         {

@@ -99,7 +99,7 @@ internal sealed class JekyllExportSession(Site site, OutputFolder output, Jekyll
             return plan;
         var (path, suffix) = FreePath(document);
         if (suffix > 1 && _writtenBy.TryGetValue(PathKey.OfFile(jekyllPlan.OutputPath), out var first)
-            && !string.Equals(first.Path, jekyllPlan.OutputPath, StringComparison.Ordinal))
+            && !output.WasWritten(jekyllPlan.OutputPath))
             diagnostics.Report(JekyllWriteDiagnostics.PathDiffersOnlyInCase(null, jekyllPlan.OutputPath, first.ToString(), path));
         else if (suffix > 1)
             diagnostics.Report(JekyllWriteDiagnostics.PathSuffixed(null, jekyllPlan.OutputPath, Owner(jekyllPlan.OutputPath), path));
