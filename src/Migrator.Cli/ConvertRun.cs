@@ -95,8 +95,11 @@ internal static class ConvertRun
         // A clean-up copies every file of the site itself; any other run from a site carries the files its posts name.
         var siteFolder = route.SameFormat ? null : importer.PublishedFolder(options.Inputs);
         using var media = new MediaCopy(options.Media, exporter, folder, options.Settings, progress.Media, siteFolder);
+        // The bodies' side-by-side views are rendered as items are written, into a temporary file beside the review report.
+        using var diffs = BodyDiffTable.Beside(reviewPath);
         var request = new ConversionRequest
         {
+            BodyDiffs = diffs.Add,
             Step = media.Step,
             Observers = observers.Items,
             Importer = importer,
@@ -146,7 +149,7 @@ internal static class ConvertRun
             error.WriteLine(d.ToString());
         if (result.ItemErrorCount > result.ItemErrors.Count)
             error.WriteLine($"migrator: {result.ItemErrorCount - result.ItemErrors.Count} more items failed; every failure is in {reportPath}.");
-        var review = WriteReview(reviewPath, reportPath, options.DryRun ? null : folder.Root, exporter.PublishedRoot, exporter.Flavor, result.BodyDiffs, error);
+        var review = WriteReview(reviewPath, reportPath, options.DryRun ? null : folder.Root, exporter.PublishedRoot, exporter.Flavor, diffs, error);
         if (options.Json)
             SummaryPrinter.WriteJson(result, media.Step?.Summary, reportPath, review, options, output);
         else if (!options.Quiet)
@@ -159,7 +162,7 @@ internal static class ConvertRun
     /// Writes the review report (migration-report.html) from the audit just written and the output folder: what breaks at
     /// cutover, then every row. A report that cannot be written is said on standard error; the conversion stands.
     /// </summary>
-    private static ReviewSummary? WriteReview(string reviewPath, string reportPath, string? outputRoot, string? publishedRoot, MarkdownFlavor? flavor, IReadOnlyDictionary<string, BodyDiff> diffs, TextWriter error)
+    private static ReviewSummary? WriteReview(string reviewPath, string reportPath, string? outputRoot, string? publishedRoot, MarkdownFlavor? flavor, BodyDiffTable diffs, TextWriter error)
     {
         try
         {

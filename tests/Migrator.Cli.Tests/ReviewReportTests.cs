@@ -46,6 +46,50 @@ public sealed partial class ReviewReportTests(ITestOutputHelper output)
         Assert.DoesNotMatch(ExternalResource(), html);
     }
 
+    /// <summary>A post whose <c>[gallery]</c> names no media: the shortcode stays as text, so the body is not exact.</summary>
+    private const string ExportWithAChangedBody = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>H</title><link>http://h.example</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>http://h.example</wp:base_site_url><wp:base_blog_url>http://h.example</wp:base_blog_url>
+        <item><title>Gallery</title><link>http://h.example/gallery/</link><dc:creator>a</dc:creator><guid isPermaLink="false">http://h.example/?p=1</guid><content:encoded><![CDATA[Intro
+
+        [gallery]
+
+        End]]></content:encoded><wp:post_id>1</wp:post_id><wp:post_date>2020-01-02 10:00:00</wp:post_date><wp:post_date_gmt>2020-01-02 09:00:00</wp:post_date_gmt><wp:post_name>gallery</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+        </channel></rss>
+        """;
+
+    [Fact]
+    public void A_body_that_is_not_exact_is_shown_side_by_side_and_no_temporary_file_is_left()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var input = temp.Combine("export.xml");
+        File.WriteAllText(input, ExportWithAChangedBody);
+        var site = temp.Combine("site");
+
+        var result = CliRun.Run("convert", input, "--to", "jekyll", "--out", site, "--quiet");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+        var html = File.ReadAllText(Path.Combine(site, "migration-report.html"));
+        Assert.Contains("1 message(s), the body side by side</summary>", html, StringComparison.Ordinal);
+        Assert.Contains("is the same line by line; the notes above say what differs.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetFiles(site), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_review_report_that_cannot_be_written_leaves_the_conversion_standing()
+    {
+        using var temp = Corpus.NewTempFolder();
+        var input = temp.Combine("export.xml");
+        File.WriteAllText(input, ExportWithAChangedBody);
+        File.WriteAllText(temp.Combine("a-file"), "not a folder");
+
+        var result = CliRun.Run("convert", input, "--to", "jekyll", "--out", temp.Combine("site"), "--report-html", temp.Combine("a-file", "review.html"), "--quiet");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+        Assert.Contains("cannot write the review report", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(temp.Combine("site", "_posts")));
+    }
+
     [Fact]
     public void A_review_report_path_on_an_input_is_refused()
     {

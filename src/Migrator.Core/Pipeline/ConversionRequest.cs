@@ -29,6 +29,13 @@ public sealed record ConversionRequest
     /// <summary>The largest item converted, in bytes of text (<see cref="ItemSizeLimit"/>); a larger one fails alone.</summary>
     public long MaxItemBytes { get; init; } = ItemSizeLimit.DefaultMegabytes * 1024L * 1024L;
 
+    /// <summary>
+    /// Given the side-by-side view of each written body that is not exact, with its output path, in the audit's order
+    /// (for the review report: <c>Review.BodyDiffTable.Add</c>; each view bounded in size, see
+    /// <see cref="Markup.Fidelity.VisibleTextDiff"/>), or null.
+    /// </summary>
+    public Action<string, Markup.Fidelity.BodyDiff>? BodyDiffs { get; init; }
+
     /// <summary>How many items are converted at once (1 = one after the other). Output is identical for any value.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 }
@@ -47,12 +54,6 @@ public sealed record ConversionResult
     public required IReadOnlyDictionary<(string Type, Reporting.ItemResult Result), int> Counts { get; init; }
     public required IReadOnlyDictionary<string, int> DiagnosticsByCode { get; init; }
     public required IReadOnlyDictionary<FidelityVerdict, int> Fidelity { get; init; }
-
-    /// <summary>
-    /// For each written body that is not exact, by output path: what the old and the new page show, side by side (for
-    /// the review report; each bounded in size, see <see cref="Markup.Fidelity.VisibleTextDiff"/>).
-    /// </summary>
-    public IReadOnlyDictionary<string, Markup.Fidelity.BodyDiff> BodyDiffs { get; init; } = new Dictionary<string, Markup.Fidelity.BodyDiff>();
 
     /// <summary>Diagnostics about the inputs as a whole (repairs, configuration), not tied to one item.</summary>
     public required IReadOnlyList<Diagnostics.Diagnostic> SiteDiagnostics { get; init; }

@@ -32,7 +32,7 @@ public sealed class ConversionRunner
         var session = request.Exporter.Begin(site, request.Output, siteDiagnostics);
         // A session that streams a file (WXR) removes its temporary file when the run stops early.
         using var sessionLifetime = session as IDisposable;
-        var tally = new Tally();
+        var tally = new Tally(request.BodyDiffs);
         foreach (var observer in request.Observers)
             observer.Begin(site);
 
@@ -260,14 +260,13 @@ public sealed class ConversionRunner
     private sealed record Converted(SourceItem Item, Post? Post, ExportPlan Plan, DiagnosticBag Diagnostics);
 
     /// <summary>Counts accumulated on the committing thread.</summary>
-    private sealed class Tally
+    private sealed class Tally(Action<string, Markup.Fidelity.BodyDiff>? diffs)
     {
         private const int MaxErrorsKept = 20;
 
         private readonly Dictionary<(string, ItemResult), int> _counts = [];
         private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
         private readonly Dictionary<FidelityVerdict, int> _fidelity = [];
-        private readonly Dictionary<string, Markup.Fidelity.BodyDiff> _diffs = new(StringComparer.Ordinal);
         private readonly List<Diagnostic> _errors = [];
         private int _errorCount;
         private bool _damaged;
@@ -292,7 +291,7 @@ public sealed class ConversionRunner
             {
                 _fidelity[f.Verdict] = _fidelity.GetValueOrDefault(f.Verdict) + 1;
                 if (f.Diff is not null && row.OutputPath.Length > 0)
-                    _diffs[row.OutputPath] = f.Diff;
+                    diffs?.Invoke(row.OutputPath, f.Diff);
             }
         }
 
@@ -316,7 +315,6 @@ public sealed class ConversionRunner
                 Counts = _counts,
                 DiagnosticsByCode = _codes,
                 Fidelity = _fidelity,
-                BodyDiffs = _diffs,
                 SiteDiagnostics = siteDiagnostics,
                 ItemErrors = _errors,
                 ItemErrorCount = _errorCount,

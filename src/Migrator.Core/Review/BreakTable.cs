@@ -12,13 +12,11 @@ namespace Migrator.Core.Review;
 public sealed class BreakTable : IDisposable
 {
     private readonly MessageCatalogue catalogue;
-    private readonly string? file;
-    private TextWriter? rows;
+    private readonly ReportSpill rows;
 
-    private BreakTable(MessageCatalogue catalogue, string? file, TextWriter rows)
+    private BreakTable(MessageCatalogue catalogue, ReportSpill rows)
     {
         this.catalogue = catalogue;
-        this.file = file;
         this.rows = rows;
     }
 
@@ -32,7 +30,7 @@ public sealed class BreakTable : IDisposable
     public static BreakTable InMemory(MessageCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
-        return new(catalogue, null, new StringWriter());
+        return new(catalogue, ReportSpill.InMemory());
     }
 
     /// <summary>A table kept in a hidden temporary file in the folder of <paramref name="reportPath"/>, removed on <see cref="Dispose"/>.</summary>
@@ -40,17 +38,14 @@ public sealed class BreakTable : IDisposable
     {
         ArgumentNullException.ThrowIfNull(reportPath);
         ArgumentNullException.ThrowIfNull(catalogue);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(reportPath))!;
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $".{Path.GetFileName(reportPath)}.breaks-{Guid.NewGuid():N}.tmp");
-        return new(catalogue, file, new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false)));
+        return new(catalogue, ReportSpill.Beside(reportPath, "breaks"));
     }
 
     /// <summary>Renders one break as a row of the table.</summary>
     public void Add(CutoverProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var w = rows ?? throw new InvalidOperationException("the table was already written out.");
+        var w = rows.Writer;
         w.Write($"<tr data-code=\"{H(problem.Code)}\" data-item=\"{H(problem.Row?.SourceId ?? "")}\"><td><a href=\"#code-{H(problem.Code)}\">{H(problem.Code)}</a></td><td class=\"url\">{H(problem.Url)}</td><td class=\"url\">{H(problem.Where)}</td>");
         w.Write($"<td>{H(problem.Row?.Title ?? "")}{(problem.Row is { } r ? $" <span class=\"dim\">({H(r.Type)} {H(r.SourceId)})</span>" : "")}</td>");
         w.Write($"<td>{H(catalogue.Find(problem.Code)?.Title ?? "")}: {H(problem.Diagnostic.Message)}");
@@ -64,28 +59,14 @@ public sealed class BreakTable : IDisposable
     /// <summary>Writes the rows into <paramref name="w"/>, once: nothing can be added after.</summary>
     internal void WriteRowsTo(TextWriter w)
     {
-        var written = rows ?? throw new InvalidOperationException("the table was already written out.");
-        rows = null;
-        if (written is StringWriter inMemory)
-        {
-            w.Write(inMemory.GetStringBuilder());
-            return;
-        }
-        written.Dispose();
-        using var reader = new StreamReader(file!);
+        var reader = rows.Read();
         var buffer = new char[64 * 1024];
         int read;
         while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
             w.Write(buffer, 0, read);
     }
 
-    public void Dispose()
-    {
-        rows?.Dispose();
-        rows = null;
-        if (file is not null)
-            File.Delete(file);
-    }
+    public void Dispose() => rows.Dispose();
 
     private static string H(string text) => WebUtility.HtmlEncode(text);
 }

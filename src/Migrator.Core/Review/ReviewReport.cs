@@ -22,9 +22,9 @@ public static class ReviewReport
     /// <param name="breaks">What breaks at cutover.</param>
     /// <param name="catalogue">Explains the codes.</param>
     /// <param name="redirects">How many redirects the output holds (server files and front matter).</param>
-    /// <param name="diffs">The side-by-side view of each body that is not exact, by output path.</param>
+    /// <param name="diffs">The side-by-side view of each body that is not exact, in the rows' order.</param>
     public static void Write(string path, IEnumerable<AuditRow> rows, BreakTable breaks, MessageCatalogue catalogue, int redirects,
-        IReadOnlyDictionary<string, BodyDiff>? diffs = null)
+        BodyDiffTable? diffs = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(breaks);
@@ -36,7 +36,7 @@ public static class ReviewReport
 
     /// <summary>Renders the report with the breaks given as a list.</summary>
     public static void Render(TextWriter w, IEnumerable<AuditRow> rows, IReadOnlyList<CutoverProblem> breaks, MessageCatalogue catalogue, int redirects,
-        IReadOnlyDictionary<string, BodyDiff>? diffs = null)
+        BodyDiffTable? diffs = null)
     {
         ArgumentNullException.ThrowIfNull(breaks);
         using var table = BreakTable.InMemory(catalogue);
@@ -51,7 +51,7 @@ public static class ReviewReport
     /// on each pass (<see cref="AuditReportReader.Rows"/>).
     /// </summary>
     public static void Render(TextWriter w, IEnumerable<AuditRow> rows, BreakTable breaks, MessageCatalogue catalogue, int redirects,
-        IReadOnlyDictionary<string, BodyDiff>? diffs = null)
+        BodyDiffTable? diffs = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(rows);
@@ -78,7 +78,7 @@ public static class ReviewReport
         WriteBreaks(w, breaks);
         WriteSummary(w, tally, redirects);
         WriteArchives(w, tally.OldHosts);
-        WriteItems(w, rows, tally, catalogue, diffs ?? new Dictionary<string, BodyDiff>());
+        WriteItems(w, rows, tally, catalogue, diffs);
         WriteCodes(w, tally.Codes, breaks.Codes, catalogue);
         w.Write("<script>");
         w.Write(Script);
@@ -199,7 +199,7 @@ public static class ReviewReport
         w.Write("</section>\n");
     }
 
-    private static void WriteItems(TextWriter w, IEnumerable<AuditRow> rows, RowTally tally, MessageCatalogue catalogue, IReadOnlyDictionary<string, BodyDiff> diffs)
+    private static void WriteItems(TextWriter w, IEnumerable<AuditRow> rows, RowTally tally, MessageCatalogue catalogue, BodyDiffTable? diffs)
     {
         w.Write($"<section id=\"items\">\n<h2>Every item (<span id=\"shown\">{N(tally.Rows)}</span> of {N(tally.Rows)} shown)</h2>\n");
         w.Write("<form id=\"filters\" hidden>\n");
@@ -219,7 +219,9 @@ public static class ReviewReport
             w.Write($"<td class=\"{Word(r.Result)}\">{Word(r.Result)}</td><td>{H(r.Type)}<br><span class=\"dim\">{H(r.Status)}</span></td>");
             w.Write($"<td>{H(r.Title.Length > 0 ? r.Title : "(no title)")}<br><span class=\"dim\">{H(Path.GetFileName(r.SourceFile))}{(r.SourceId.Length > 0 ? " #" + H(r.SourceId) : "")}{(r.SourceLine > 0 ? " line " + N(r.SourceLine) : "")}</span>");
             var messages = Messages(r);
-            var diff = r.Fidelity is "changed" or "text-equal" ? diffs.GetValueOrDefault(r.OutputPath) : null;
+            // Asked of every row with an output path, so that the table's views are taken in the rows' order.
+            var view = r.OutputPath.Length > 0 ? diffs?.Take(r.OutputPath) : null;
+            var diff = r.Fidelity is "changed" or "text-equal" ? view : null;
             if (messages.Count > 0 || r.Reason.Length > 0 || r.FidelityNotes.Length > 0 || diff is not null)
             {
                 w.Write($"<details><summary>{N(messages.Count)} message(s){(diff is null ? "" : ", the body side by side")}</summary>");
@@ -228,7 +230,7 @@ public static class ReviewReport
                 if (r.FidelityNotes.Length > 0)
                     w.Write($"<p><b>What differs in the body:</b> {H(r.FidelityNotes)}</p>");
                 if (diff is not null)
-                    WriteDiff(w, diff);
+                    w.Write(diff);
                 foreach (var (code, message) in messages)
                 {
                     var kind = catalogue.Find(code);
@@ -243,41 +245,6 @@ public static class ReviewReport
             w.Write($"<td class=\"url\">{H(r.OutputPath)}</td><td class=\"{H(r.Fidelity)}\">{H(r.Fidelity)}</td><td>{H(string.Join(' ', rowCodes))}</td></tr>\n");
         }
         w.Write("</tbody>\n</table>\n</section>\n");
-    }
-
-    /// <summary>The old and the new page's visible text side by side: changed lines marked, unchanged runs folded.</summary>
-    private static void WriteDiff(TextWriter w, BodyDiff diff)
-    {
-        if (diff.Rows.Count == 0)
-        {
-            w.Write("<p class=\"dim\">The visible text, rendered as the verdict renders it, is the same line by line; the notes above say what differs.</p>");
-            return;
-        }
-        w.Write("<table class=\"diff\"><thead><tr><th>the old page showed</th><th>the new page shows</th></tr></thead><tbody>");
-        foreach (var row in diff.Rows)
-        {
-            switch (row.Kind)
-            {
-                case DiffRowKind.Skipped:
-                    w.Write($"<tr class=\"skip\"><td colspan=\"2\">… {N(row.Skipped)} unchanged line(s)</td></tr>");
-                    break;
-                case DiffRowKind.Same:
-                    w.Write($"<tr class=\"same\"><td>{H(row.Old)}</td><td>{H(row.New)}</td></tr>");
-                    break;
-                case DiffRowKind.Removed:
-                    w.Write($"<tr class=\"removed\"><td class=\"old\"><span class=\"mark\">−</span>{H(row.Old)}</td><td></td></tr>");
-                    break;
-                case DiffRowKind.Added:
-                    w.Write($"<tr class=\"added\"><td></td><td class=\"new\"><span class=\"mark\">+</span>{H(row.New)}</td></tr>");
-                    break;
-                default:
-                    w.Write($"<tr class=\"changed\"><td class=\"old\"><span class=\"mark\">−</span>{H(row.Old)}</td><td class=\"new\"><span class=\"mark\">+</span>{H(row.New)}</td></tr>");
-                    break;
-            }
-        }
-        if (diff.MoreRows > 0)
-            w.Write($"<tr class=\"skip\"><td colspan=\"2\">…{N(diff.MoreRows)} more changed line(s) not shown</td></tr>");
-        w.Write("</tbody></table>");
     }
 
     private static void WriteCodes(TextWriter w, SortedSet<string> rowCodes, SortedSet<string> breakCodes, MessageCatalogue catalogue)
