@@ -79,7 +79,6 @@ public static class MarkdownRenderer
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         WriteLinking(Markdown.Parse(markdown, Pipeline(flavor)), renderer);
-        renderer.Writer.Flush();
         return writer.ToString();
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using Migrator.Core.Markup.Fidelity;
+using static Migrator.Core.Review.ReviewReport;
 
 namespace Migrator.Core.Review;
 
@@ -18,9 +18,6 @@ public sealed class BodyDiffTable : IDisposable
     private Exception? failure;
 
     private BodyDiffTable(ReportSpill views) => this.views = views;
-
-    /// <summary>How many views were added.</summary>
-    public int Count { get; private set; }
 
     /// <summary>A table held in memory: for a few views.</summary>
     public static BodyDiffTable InMemory() => new(ReportSpill.InMemory());
@@ -49,9 +46,7 @@ public sealed class BodyDiffTable : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             failure = ex;
-            return;
         }
-        Count++;
     }
 
     /// <summary>
@@ -126,7 +121,4 @@ public sealed class BodyDiffTable : IDisposable
         w.Write("</tbody></table>");
     }
 
-    private static string H(string text) => WebUtility.HtmlEncode(text);
-
-    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
-using System.Net;
 using Migrator.Core.Diagnostics;
+using static Migrator.Core.Review.ReviewReport;
 
 namespace Migrator.Core.Review;
 
@@ -67,6 +67,4 @@ public sealed class BreakTable : IDisposable
     }
 
     public void Dispose() => rows.Dispose();
-
-    private static string H(string text) => WebUtility.HtmlEncode(text);
 }

@@ -279,9 +279,11 @@ public static class ReviewReport
 
     private static string Word(ItemResult result) => result.ToString().ToLowerInvariant();
 
-    private static string H(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text as HTML: every part of the report, its tables' rows included, is escaped by this.</summary>
+    internal static string H(string text) => WebUtility.HtmlEncode(text);
 
-    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    /// <summary>A count as the report writes it (1,234).</summary>
+    internal static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private const string Style = """
 
